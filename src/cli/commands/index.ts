@@ -1,0 +1,6 @@
+// Registry of CLI commands: each command lives in its own module and exports `register(program)`.
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const commands: RegisterCommand[] = [];
