@@ -2,3 +2,4 @@
 export * from './paper.ts';
 export * from './extraction.ts';
 export * from './gold.ts';
+export * from './eval.ts';

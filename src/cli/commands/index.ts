@@ -1,6 +1,7 @@
 // Registry of CLI commands: each command lives in its own module and exports `register(program)`.
 import type { Command } from 'commander';
+import { register as evalCommand } from './eval.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [evalCommand];
