@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval/index.ts';
 import type { GoldRecord } from '../../src/schema/index.ts';
-import { gold, prediction, predictions } from './synthetic.ts';
+import { gold, prediction, predictions, type PredEntity } from './synthetic.ts';
 
 const byId = new Map(predictions.map((p) => [p.id, p]));
 const report = evaluate(gold, byId, { errors: true });
@@ -72,8 +72,8 @@ describe('matching rules', () => {
     ['a role the gold allows', [{ type: 'Model', name: 'MedQA', roles: ['Benchmark'] }], 1],
     ['a wrong type', [{ type: 'Metric', name: 'MedQA' }], 0],
     ['a different name', [{ type: 'Model', name: 'Med-PaLM' }], 0],
-  ] as const)('matching through %s gives %i TP', (_, entities, tp) => {
-    expect(scoreOf([...entities]).tp).toBe(tp);
+  ] satisfies [string, PredEntity[], number][])('matching through %s gives %i TP', (_, entities, tp) => {
+    expect(scoreOf(entities).tp).toBe(tp);
   });
 
   it('matches each gold entity at most once', () => {

@@ -2,7 +2,7 @@
 // scores they must give worked out by hand in evaluate.test.ts.
 import type { EntityType, Extraction, GoldRecord, Relation } from '../../src/schema/index.ts';
 
-type PredEntity = { type: EntityType; name: string; aliases?: string[]; roles?: EntityType[] };
+export type PredEntity = { type: EntityType; name: string; aliases?: string[]; roles?: EntityType[] };
 type PredRelation = Pick<Relation, 'type' | 'source' | 'target'> & { metric?: string; value?: number };
 
 export function prediction(id: string, entities: PredEntity[], relations: PredRelation[] = []): Extraction {
