@@ -3,3 +3,5 @@ export * from './paper.ts';
 export * from './extraction.ts';
 export * from './gold.ts';
 export * from './eval.ts';
+export * from './load-rows.ts';
+export * from './answers.ts';
