@@ -1,0 +1,34 @@
+// Reads the view's Cypher statements from cypher/queries/viz/*.cypher (every statement lives in a
+// file; values only ever travel as parameters) and runs them in read-only sessions.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import type { Connection } from '../db/index.ts';
+import { QUERY_DEFAULTS } from './rows.ts';
+
+const VIZ_QUERY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher/queries/viz');
+const cache = new Map<string, string>();
+
+/** The text of cypher/queries/viz/<name>.cypher. */
+export function vizQuery(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(path.join(VIZ_QUERY_DIR, `${name}.cypher`), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+export type Row = Record<string, unknown>;
+
+/** Run one named statement (with the view's default parameters) in a READ session (the server refuses writes there) and return plain rows. */
+export async function runRead(conn: Connection, name: string, params: Record<string, unknown>): Promise<Row[]> {
+  const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(vizQuery(name), { ...QUERY_DEFAULTS, ...params }));
+    return result.records.map((r) => r.toObject() as Row);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,31 @@
+// Public face of `medkg serve`: start the HTTP server (view + JSON API) on a host and port.
+import type { FastifyInstance } from 'fastify';
+import type { Settings } from '../settings.ts';
+import { lazyConnection } from './connection.ts';
+import { buildServer } from './server.ts';
+
+export { buildServer, DEFAULT_DIST_DIR, escapesRoot } from './server.ts';
+export { lazyConnection } from './connection.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(settings: Settings, distDir?: string): Promise<RunningServer> {
+  const db = lazyConnection(settings);
+  const app = await buildServer({ db, distDir });
+  await app.listen({ port: settings.port, host: settings.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  return {
+    app,
+    url: `http://${host}:${port}/`,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
