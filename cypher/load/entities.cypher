@@ -1,0 +1,12 @@
+// Entity nodes keyed by canonical key: labels unioned, aliases and normalised forms merged across papers.
+UNWIND $rows AS row
+MERGE (e:Entity {key: row.key})
+  ON CREATE SET e.name = row.name, e.aliases = [], e.norms = []
+WITH e, row, [a IN row.aliases + [row.name] WHERE a <> e.name] AS names
+SET e.aliases = e.aliases + [a IN names WHERE NOT a IN e.aliases],
+    e.norms = e.norms + [n IN row.norms WHERE NOT n IN e.norms]
+FOREACH (_ IN CASE WHEN 'Model' IN row.labels THEN [1] ELSE [] END | SET e:Model)
+FOREACH (_ IN CASE WHEN 'Dataset' IN row.labels THEN [1] ELSE [] END | SET e:Dataset)
+FOREACH (_ IN CASE WHEN 'Benchmark' IN row.labels THEN [1] ELSE [] END | SET e:Benchmark)
+FOREACH (_ IN CASE WHEN 'Metric' IN row.labels THEN [1] ELSE [] END | SET e:Metric)
+FOREACH (_ IN CASE WHEN 'URL' IN row.labels THEN [1] ELSE [] END | SET e:URL)

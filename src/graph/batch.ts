@@ -1,0 +1,41 @@
+// Groups per-paper rows into load batches: entity rows for the same key are merged so that each batch
+// sends one row per node, and facts are concatenated in paper order.
+import type { EntityRow, LoadBatch } from '../schema/load-rows.ts';
+import { emptyBatch, mergeEntityRows, type PaperRows } from './paper-rows.ts';
+
+export class BatchBuilder {
+  private batch = emptyBatch();
+  private entities = new Map<string, EntityRow>();
+  private skipped = 0;
+  papers = 0;
+
+  add(rows: PaperRows): void {
+    const { batch } = rows;
+    this.papers += batch.papers.length;
+    this.skipped += rows.skippedRelations;
+    for (const entity of batch.entities) {
+      const seen = this.entities.get(entity.key);
+      this.entities.set(entity.key, seen ? mergeEntityRows(seen, entity) : entity);
+    }
+    const target = this.batch;
+    target.papers.push(...batch.papers);
+    target.mentions.push(...batch.mentions);
+    target.introduces.push(...batch.introduces);
+    target.results.push(...batch.results);
+    target.trainedOn.push(...batch.trainedOn);
+    target.outperforms.push(...batch.outperforms);
+    target.links.push(...batch.links);
+  }
+
+  /** The accumulated batch and its skipped-relation count; the builder starts empty again. */
+  take(): { batch: LoadBatch; papers: number; skippedRelations: number } {
+    const batch = this.batch;
+    batch.entities = [...this.entities.values()];
+    const out = { batch, papers: this.papers, skippedRelations: this.skipped };
+    this.batch = emptyBatch();
+    this.entities = new Map();
+    this.skipped = 0;
+    this.papers = 0;
+    return out;
+  }
+}
