@@ -1,0 +1,211 @@
+// Starts, finds and stops medkg's local Neo4j (the launcher in neo4j/, one detached JVM per medkg home):
+// pid file and log under the home directory, Bolt on 127.0.0.1:7687, one starter at a time.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseUnavailableError } from '../errors.ts';
+import { LOCAL_BOLT_URI, type Settings } from '../settings.ts';
+import { probeBolt } from './bolt-probe.ts';
+import { cypherFilePath } from './cypher-files.ts';
+import { ensureLauncherBuilt, javaCommand } from './launcher-build.ts';
+import { LAUNCHER, LOCAL_BOLT_PORT, serverFiles } from './local-paths.ts';
+
+const START_TIMEOUT_MS = Number(process.env.MEDKG_NEO4J_START_TIMEOUT_MS ?? 180_000);
+const STOP_TIMEOUT_MS = 60_000;
+const PAGE_CACHE_MB = 1024;
+const JVM_OPTIONS = [
+  '-Xms512m', '-Xmx2g', '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-XX:-OmitStackTraceInFastThrow',
+  '-Dfile.encoding=UTF-8', '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+];
+
+export interface LocalServerState {
+  /** pid of the medkg-started JVM, when its pid file names a live launcher */
+  pid: number | null;
+  /** whether Bolt answers Cypher on 127.0.0.1:7687 (started by medkg or not) */
+  answering: boolean;
+  uri: string;
+  files: ReturnType<typeof serverFiles>;
+}
+
+export type StartOutcome = { kind: 'started' | 'already-running'; pid: number | null; uri: string; seconds: number };
+
+/** What runs now: the pid from the pid file (if that process is our launcher) and whether Bolt answers. */
+export async function localServerState(settings: Settings): Promise<LocalServerState> {
+  const files = serverFiles(settings.homeDir);
+  const pid = readLivePid(files.pidFile);
+  const probe = await probeBolt(LOCAL_BOLT_URI, settings, 2000);
+  return { pid, answering: probe.state !== 'down', uri: LOCAL_BOLT_URI, files };
+}
+
+/**
+ * Makes sure the local server answers on Bolt: reuses a running one, waits for one another process is
+ * starting, or builds the launcher (if needed) and starts a detached JVM. `say` gets progress lines.
+ */
+export async function ensureLocalServer(settings: Settings, say: (line: string) => void = () => {}): Promise<StartOutcome> {
+  const began = Date.now();
+  const files = serverFiles(settings.homeDir);
+  const elapsed = () => (Date.now() - began) / 1000;
+  const probe = await probeBolt(LOCAL_BOLT_URI, settings, 2000);
+  if (probe.state === 'unauthorized') throw unauthorized(probe.reason);
+  if (probe.state === 'up') return { kind: 'already-running', pid: readLivePid(files.pidFile), uri: LOCAL_BOLT_URI, seconds: elapsed() };
+
+  mkdirSync(settings.homeDir, { recursive: true });
+  if (!takeStartLock(files.startLock)) {
+    say('another medkg process is starting the local Neo4j; waiting for it');
+    await waitForBolt(settings, files, () => null);
+    return { kind: 'already-running', pid: readLivePid(files.pidFile), uri: LOCAL_BOLT_URI, seconds: elapsed() };
+  }
+  try {
+    const stalePid = readLivePid(files.pidFile);
+    if (stalePid !== null) {
+      say(`the local Neo4j (pid ${stalePid}) is still starting; waiting for it`);
+      await waitForBolt(settings, files, () => null);
+      return { kind: 'already-running', pid: stalePid, uri: LOCAL_BOLT_URI, seconds: elapsed() };
+    }
+    ensureLauncherBuilt(say);
+    say(`starting the local Neo4j (data in ${files.dataDir}, log in ${files.logFile})`);
+    const child = spawnLauncher(settings, files);
+    await waitForBolt(settings, files, () => child.exitCode);
+    return { kind: 'started', pid: child.pid ?? null, uri: LOCAL_BOLT_URI, seconds: elapsed() };
+  } finally {
+    rmSync(files.startLock, { force: true });
+  }
+}
+
+/** SIGTERM to the launcher, then waits until it has shut the DBMS down. Returns the pid it stopped, or null. */
+export async function stopLocalServer(settings: Settings): Promise<{ pid: number | null; seconds: number }> {
+  const began = Date.now();
+  const files = serverFiles(settings.homeDir);
+  const pid = readLivePid(files.pidFile);
+  if (pid === null) {
+    rmSync(files.pidFile, { force: true });
+    return { pid: null, seconds: 0 };
+  }
+  process.kill(pid, 'SIGTERM');
+  while (isLauncherProcess(pid)) {
+    if (Date.now() - began > STOP_TIMEOUT_MS) {
+      throw new DatabaseUnavailableError(
+        `the local Neo4j (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s; see ${files.logFile}`,
+      );
+    }
+    await sleep(200);
+  }
+  rmSync(files.pidFile, { force: true });
+  return { pid, seconds: (Date.now() - began) / 1000 };
+}
+
+function spawnLauncher(settings: Settings, files: ReturnType<typeof serverFiles>) {
+  mkdirSync(files.dataDir, { recursive: true });
+  const log = openSync(files.logFile, 'a');
+  writeFileSync(log, `\n== ${new Date().toISOString()} medkg db start\n`);
+  const extraOptions = (process.env.MEDKG_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
+  const args = [
+    ...JVM_OPTIONS, ...extraOptions, '-jar', LAUNCHER.jar,
+    '--home', files.dataDir,
+    '--bolt-port', String(LOCAL_BOLT_PORT),
+    '--page-cache-mb', String(PAGE_CACHE_MB),
+    '--set-password-cypher', cypherFilePath('db/set-local-password'),
+  ];
+  const child = spawn(javaCommand(), args, {
+    detached: true,
+    stdio: ['ignore', log, log],
+    cwd: path.dirname(files.dataDir),
+    // the password travels in the environment, never on the command line (visible in ps)
+    env: { ...process.env, MEDKG_NEO4J_PASSWORD: settings.neo4jPassword, MEDKG_NEO4J_USER: settings.neo4jUser },
+  });
+  closeSync(log);
+  child.on('error', () => {});
+  child.unref();
+  if (child.pid === undefined) throw new DatabaseUnavailableError(`could not run ${javaCommand()}; see ${files.logFile}`);
+  writeFileSync(files.pidFile, `${child.pid}\n`);
+  return child;
+}
+
+async function waitForBolt(settings: Settings, files: ReturnType<typeof serverFiles>, exitCode: () => number | null): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    const code = exitCode();
+    if (code !== null) {
+      rmSync(files.pidFile, { force: true });
+      throw new DatabaseUnavailableError(`the local Neo4j exited during start (code ${code}): ${lastLogLine(files.logFile)}; see ${files.logFile}`);
+    }
+    const probe = await probeBolt(LOCAL_BOLT_URI, settings, 2000);
+    if (probe.state === 'up') return;
+    if (probe.state === 'unauthorized') throw unauthorized(probe.reason);
+    if (Date.now() > deadline) {
+      throw new DatabaseUnavailableError(
+        `the local Neo4j did not answer on ${LOCAL_BOLT_URI} within ${START_TIMEOUT_MS / 1000} s; see ${files.logFile} and ${path.join(files.dataDir, 'logs', 'debug.log')}`,
+      );
+    }
+    await sleep(500);
+  }
+}
+
+function unauthorized(reason: string): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(
+    `the local Neo4j on ${LOCAL_BOLT_URI} refused the credentials (${reason}): set NEO4J_PASSWORD to the password it was started with, or restart it (medkg db stop && medkg db start)`,
+  );
+}
+
+/** pid from the pid file if that process is alive and is our launcher; otherwise null. */
+function readLivePid(pidFile: string): number | null {
+  if (!existsSync(pidFile)) return null;
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').trim(), 10);
+  return Number.isInteger(pid) && pid > 0 && isLauncherProcess(pid) ? pid : null;
+}
+
+function isLauncherProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync('/proc/self/cmdline')) return true; // no procfs: trust the pid file
+  try {
+    return readFileSync(cmdline, 'utf8').includes(path.basename(LAUNCHER.jar));
+  } catch {
+    return false;
+  }
+}
+
+/** Creates the start lock atomically; a lock left by a dead process is removed and taken over. */
+function takeStartLock(lockFile: string): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeFileSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number.parseInt(readFileSync(lockFile, 'utf8').trim(), 10);
+      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) return false;
+      rmSync(lockFile, { force: true });
+    }
+  }
+  return false;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function lastLogLine(logFile: string): string {
+  try {
+    const lines = readFileSync(logFile, 'utf8').trim().split('\n').filter((line) => line.trim() !== '');
+    const error = [...lines].reverse().find((line) => /exception|error|failed/i.test(line));
+    return (error ?? lines.at(-1) ?? 'no output').trim().slice(0, 300);
+  } catch {
+    return 'no log';
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
