@@ -1,0 +1,104 @@
+// The graphology graph behind the view: slices from the server are merged in (upserts), node size
+// follows degree, colour follows type, and new nodes start next to the node they were expanded from.
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphEdge, GraphNode, GraphSlice, NodeType } from '../../src/serve/api-schema.ts';
+import { RELATION_COLORS, DEFAULT_EDGE, typeColor } from './palette.ts';
+
+export interface NodeAttrs {
+  label: string;
+  kind: NodeType;
+  kinds: NodeType[];
+  aliases: string[];
+  degree: number;
+  papers: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  fixed?: boolean;
+}
+
+export interface EdgeAttrs {
+  relation: string;
+  metric: string | null;
+  value: number | null;
+  paper: string | null;
+  color: string;
+  size: number;
+}
+
+export type ViewGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export function createGraph(): ViewGraph {
+  return new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: false });
+}
+
+/** Node radius in pixels at zoom 1: grows with the square root of the degree, within 3..22. */
+export function nodeSize(node: Pick<GraphNode, 'degree' | 'papers'>): number {
+  const weight = Math.max(node.degree, node.papers);
+  return Math.min(22, 3 + 2.1 * Math.sqrt(weight));
+}
+
+export function edgeLabel(edge: Pick<EdgeAttrs, 'relation' | 'metric' | 'value'>): string {
+  if (edge.value !== null) return edge.metric ? `${edge.metric} = ${edge.value}` : String(edge.value);
+  return edge.metric ?? edge.relation.toLowerCase().replace('_', ' ');
+}
+
+function startPosition(graph: ViewGraph, around: string | null, spread: number): { x: number; y: number } {
+  const angle = Math.random() * 2 * Math.PI;
+  if (around && graph.hasNode(around)) {
+    const a = graph.getNodeAttributes(around);
+    const r = spread * (0.3 + Math.random() * 0.7);
+    return { x: a.x + r * Math.cos(angle), y: a.y + r * Math.sin(angle) };
+  }
+  const r = spread * Math.sqrt(Math.random());
+  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}
+
+function upsertNode(graph: ViewGraph, node: GraphNode, around: string | null, spread: number): boolean {
+  const attrs = {
+    label: node.label,
+    kind: node.type,
+    kinds: node.types,
+    aliases: node.aliases,
+    degree: node.degree,
+    papers: node.papers,
+    size: nodeSize(node),
+    color: typeColor(node.type),
+  };
+  if (graph.hasNode(node.id)) {
+    graph.mergeNodeAttributes(node.id, attrs);
+    return false;
+  }
+  graph.addNode(node.id, { ...attrs, ...startPosition(graph, around, spread) });
+  return true;
+}
+
+function upsertEdge(graph: ViewGraph, edge: GraphEdge): boolean {
+  if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
+  if (edge.source === edge.target) return false;
+  graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
+    relation: edge.type,
+    metric: edge.metric,
+    value: edge.value,
+    paper: edge.paper,
+    color: RELATION_COLORS[edge.type] ?? DEFAULT_EDGE,
+    size: edge.type === 'EVALUATED_ON' ? 1 : 0.7,
+  });
+  return true;
+}
+
+/** Merge a slice into the graph; returns the ids of nodes that were not there before. */
+export function mergeSlice(graph: ViewGraph, slice: GraphSlice, around: string | null = null): string[] {
+  const spread = around ? 12 : Math.max(20, Math.sqrt(slice.nodes.length) * 12);
+  const added: string[] = [];
+  for (const node of slice.nodes) if (upsertNode(graph, node, around, spread)) added.push(node.id);
+  for (const edge of slice.edges) upsertEdge(graph, edge);
+  return added;
+}
+
+/** Replace the whole graph with one slice. */
+export function replaceWithSlice(graph: ViewGraph, slice: GraphSlice): void {
+  graph.clear();
+  mergeSlice(graph, slice);
+}
