@@ -10,6 +10,8 @@ export const MAX_RECORD_CHARS = 1024 * 1024;
 
 type State = 'start' | 'between' | 'element' | 'after';
 
+const STRING_STOP = /["\\\n]/g;
+
 export async function* readJsonArray(source: Source, maxChars: number = MAX_RECORD_CHARS): AsyncGenerator<IngestEvent> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let state: State = 'start';
@@ -41,6 +43,13 @@ export async function* readJsonArray(source: Source, maxChars: number = MAX_RECO
     }
     let from = 0; // start of the part of `text` that belongs to the current element
     for (let i = 0; i < text.length; i++) {
+      if (state === 'element' && inString && !escaped) {
+        // jump to the next character that can end the string (long abstracts are mostly plain text)
+        STRING_STOP.lastIndex = i;
+        const stop = STRING_STOP.exec(text);
+        if (stop === null) break;
+        i = stop.index;
+      }
       const c = text[i]!;
       if (c === '\n') line++;
       if (state === 'element') {

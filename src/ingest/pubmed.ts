@@ -36,14 +36,21 @@ export async function* readPubmed(source: Source): AsyncGenerator<IngestEvent> {
   let article: Article | null = null;
   let field: { name: Field; depth: number; text: string } | null = null;
   let fatal: string | null = null;
+  let fatalLine = 0;
 
   const parent = (): string | undefined => stack[stack.length - 1];
 
   parser.on('error', (error) => {
+    if (fatal === null) fatalLine = parser.line;
     fatal ??= `malformed XML: ${error.message.replace(/^[^:]*:\d+:\d+: /, '').split('\n')[0]}`;
   });
   parser.on('opentag', (tag) => {
-    if (stack.length === 0 && tag.name !== 'PubmedArticleSet') fatal ??= notPubmedReason(`<${tag.name}>`);
+    if (fatal !== null) return; // nothing after the first error is trusted
+    if (stack.length === 0 && tag.name !== 'PubmedArticleSet') {
+      fatal = notPubmedReason(`<${tag.name}>`);
+      fatalLine = parser.line;
+      return;
+    }
     const name = tag.name;
     const attribute = (key: string): string | undefined => {
       const value = tag.attributes[key];
@@ -73,6 +80,7 @@ export async function* readPubmed(source: Source): AsyncGenerator<IngestEvent> {
     else field.text += text;
   });
   parser.on('closetag', (tag) => {
+    if (fatal !== null) return;
     stack.pop();
     if (field && article && stack.length < field.depth) {
       store(article, field.name, cleanText(field.text));
@@ -91,18 +99,19 @@ export async function* readPubmed(source: Source): AsyncGenerator<IngestEvent> {
       text = decoder.decode(chunk, { stream: true });
     } catch {
       fatal ??= 'invalid UTF-8';
+      fatalLine ||= parser.line;
       text = '';
     }
     if (text) parser.write(text);
     yield* queue.splice(0);
     if (fatal !== null) {
-      yield ingestReject(source.name, parser.line, `${fatal}; the rest of the file is skipped`);
+      yield ingestReject(source.name, fatalLine, `${fatal}; the rest of the file is skipped`);
       return;
     }
   }
   parser.close();
   yield* queue.splice(0);
-  if (fatal !== null) yield ingestReject(source.name, parser.line, fatal);
+  if (fatal !== null) yield ingestReject(source.name, fatalLine, fatal);
 }
 
 function newArticle(line: number): Article {
