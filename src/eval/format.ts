@@ -18,15 +18,22 @@ function row(label: string, s: Score): string {
 }
 
 function agreementLine(label: string, a: Agreement, how: string): string {
-  return `${label.padEnd(16)}${pct(a.share).padStart(9)}  (${a.right}/${a.total} ${how})`;
+  const share = a.total > 0 ? pct(a.share) : 'n/a';
+  return `${label.padEnd(16)}${share.padStart(9)}  (${a.right}/${a.total} ${how})`;
 }
+
+/** At most this many missing ids are listed in the text report (`--json` has them all). */
+const MISSING_IDS_SHOWN = 10;
 
 export function formatReport(report: EvalReport): string {
   const out: string[] = [];
   const { papers } = report;
   out.push(`papers scored: ${papers.gold} gold, ${papers.missing} missing from input` +
     (papers.rejectedInputLines ? `, ${papers.rejectedInputLines} input lines rejected` : ''));
-  if (papers.missingIds.length) out.push(`missing ids: ${papers.missingIds.join(' ')}`);
+  if (papers.missingIds.length) {
+    const more = papers.missingIds.length - MISSING_IDS_SHOWN;
+    out.push(`missing ids: ${papers.missingIds.slice(0, MISSING_IDS_SHOWN).join(' ')}${more > 0 ? ` (+${more} more, see --json)` : ''}`);
+  }
   out.push('');
   out.push(`${''.padEnd(16)}${'precision'.padStart(9)}${'recall'.padStart(7)}${'F1'.padStart(7)}${'TP'.padStart(6)}${'FP'.padStart(6)}${'FN'.padStart(6)}`);
   for (const type of EntityType.options) out.push(row(type, report.entities.byType[type]));

@@ -34,15 +34,14 @@ describe('extraction quality on the dev gold', () => {
   it.skipIf(process.env.MEDKG_SKIP_QUALITY)('meets the entity and EVALUATED_ON targets', async () => {
     const { report } = await scoreDevGold();
     if (process.env.MEDKG_QUALITY_REPORT) console.log(formatReport(report));
+    else console.log(formatReport({ ...report, errors: undefined }));
     // every gold paper must be found in the corpus, or the ids (or ingest) drifted
     expect(report.papers.missingIds).toEqual([]);
-    const typeF1 = Object.fromEntries(Object.entries(report.entities.byType).map(([t, s]) => [t, Number(s.f1.toFixed(3))]));
-    expect({
-      entityMicroF1: report.entities.micro.f1 >= TARGETS.entityMicroF1,
-      everyTypeF1: Object.values(report.entities.byType).every((s) => s.f1 >= TARGETS.entityTypeF1),
-      evaluatedOnF1: report.evaluatedOn.f1 >= TARGETS.evaluatedOnF1,
-      valueRight: report.valueRight.share >= TARGETS.valueRight,
-      typeF1,
-    }).toEqual({ entityMicroF1: true, everyTypeF1: true, evaluatedOnF1: true, valueRight: true, typeF1 });
+    expect.soft(report.entities.micro.f1, 'entity micro-F1').toBeGreaterThanOrEqual(TARGETS.entityMicroF1);
+    for (const [type, score] of Object.entries(report.entities.byType)) {
+      expect.soft(score.f1, `${type} F1`).toBeGreaterThanOrEqual(TARGETS.entityTypeF1);
+    }
+    expect.soft(report.evaluatedOn.f1, 'EVALUATED_ON F1').toBeGreaterThanOrEqual(TARGETS.evaluatedOnF1);
+    expect.soft(report.valueRight.share, 'value right').toBeGreaterThanOrEqual(TARGETS.valueRight);
   }, 120_000);
 });
