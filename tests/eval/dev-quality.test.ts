@@ -31,6 +31,15 @@ async function scoreDevGold(): Promise<{ report: EvalReport; papers: number }> {
 }
 
 describe('extraction quality on the dev gold', () => {
+  it('loads every dev gold file cleanly, and every gold id is a corpus paper', async () => {
+    const gold = await loadGold([goldDir]);
+    const ids = new Set(gold.map((g) => g.id));
+    const papers = await corpusPapers(ids);
+    expect(gold.length).toBeGreaterThanOrEqual(60);
+    expect(ids.size).toBe(gold.length);
+    expect(papers.map((p) => p.id).sort()).toEqual([...ids].sort());
+  }, 120_000);
+
   it.skipIf(process.env.MEDKG_SKIP_QUALITY)('meets the entity and EVALUATED_ON targets', async () => {
     const { report } = await scoreDevGold();
     if (process.env.MEDKG_QUALITY_REPORT) console.log(formatReport(report));
