@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, formatReport, loadGold } from '../../src/eval/index.ts';
 import { extractPaper } from '../../src/extract/index.ts';
 import { ingest } from '../../src/ingest/index.ts';
-import type { EvalReport, Extraction, Paper } from '../../src/schema/index.ts';
+import type { EvalReport, Extraction, GoldRecord, Paper } from '../../src/schema/index.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
@@ -21,6 +21,22 @@ async function corpusPapers(ids: ReadonlySet<string>): Promise<Paper[]> {
   const papers: Paper[] = [];
   for await (const event of ingest(files)) if (event.kind === 'paper' && ids.has(event.paper.id)) papers.push(event.paper);
   return papers;
+}
+
+/** A gold record written back as the extractor would write it (first allowed type, same names). */
+function goldAsPrediction(gold: GoldRecord): Extraction {
+  return {
+    id: gold.id, title: '', abstract: '', date: null, authors: null, url: null, upvotes: null, doi: null, truncated: false,
+    entities: gold.entities.map((e) => ({ type: e.types[0]!, name: e.name, key: e.name, roles: e.types, aliases: e.aliases, mentions: [] })),
+    relations: gold.relations.map((r) => ({
+      type: r.type,
+      source: r.type === 'EVALUATED_ON' ? r.source : gold.id,
+      target: r.target,
+      metric: r.type === 'EVALUATED_ON' ? (r.metric ?? null) : null,
+      value: r.type === 'EVALUATED_ON' ? (r.value ?? null) : null,
+      evidence: { start: 0, end: 0, text: '' },
+    })),
+  };
 }
 
 async function scoreDevGold(): Promise<{ report: EvalReport; papers: number }> {
@@ -39,6 +55,16 @@ describe('extraction quality on the dev gold', () => {
     expect(ids.size).toBe(gold.length);
     expect(papers.map((p) => p.id).sort()).toEqual([...ids].sort());
   }, 120_000);
+
+  it('scores the gold written back as predictions at exactly 1.0 (eval round trip on the real gold)', async () => {
+    const gold = await loadGold([goldDir]);
+    const report = evaluate(gold, new Map(gold.map((g) => [g.id, goldAsPrediction(g)])));
+    const scores = [report.entities.micro, ...Object.values(report.entities.byType), report.evaluatedOn, report.introduces];
+    expect(scores.map((s) => [s.f1, s.fp, s.fn])).toEqual(scores.map(() => [1, 0, 0]));
+    expect(report.valueRight.share).toBe(1);
+    expect(report.metricRight.share).toBe(1);
+    expect(report.valueRight.total).toBeGreaterThan(0);
+  });
 
   it.skipIf(process.env.MEDKG_SKIP_QUALITY)('meets the entity and EVALUATED_ON targets', async () => {
     const { report } = await scoreDevGold();
