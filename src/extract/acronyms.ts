@@ -1,0 +1,52 @@
+// Acronym definitions: "Retrieval-Augmented Diagnosis (RAD)" and "AMIE (Articulate Medical
+// Intelligence Explorer)" make the expansion another surface form of the entity the acronym names.
+import { overlaps, type Found } from './found.ts';
+import { acronymFits } from './names.ts';
+
+const TRAILING_HEAD = /\s+(?:approach|model|framework|method|dataset|benchmark|module|system|network|architecture|algorithm|paradigm|strategy|scheme)$/i;
+const WORDS_BEFORE = /((?:[A-Za-z0-9][\w'-]*\s+){0,9}[A-Za-z0-9][\w'-]*)\s*$/;
+
+function expansionBefore(text: string, open: number, acronym: string): { start: number; end: number } | null {
+  const window = text.slice(Math.max(0, open - 120), open);
+  const m = WORDS_BEFORE.exec(window);
+  if (!m) return null;
+  const phraseAll = m[1]!.replace(TRAILING_HEAD, '');
+  const words = phraseAll.split(/\s+/);
+  const base = open - window.length + m.index;
+  for (let k = 2; k <= words.length; k++) {
+    const phrase = words.slice(words.length - k).join(' ');
+    if (acronymFits(acronym, phrase)) {
+      const start = base + phraseAll.length - phrase.length;
+      return { start, end: start + phrase.length };
+    }
+  }
+  return null;
+}
+
+/** New mentions for expansions defined next to an existing mention, under the same key. */
+export function linkAcronyms(text: string, mentions: Found[]): Found[] {
+  const added: Found[] = [];
+  for (const m of mentions) {
+    if (!/[A-Z].*[A-Z]/.test(m.text) || m.text.length > 16) continue;
+    // "Phrase (M)"
+    if (text[m.start - 1] === '(' && text[m.end] === ')') {
+      const span = expansionBefore(text, m.start - 1, m.text);
+      if (span && !mentions.some((o) => overlaps(o, span))) {
+        added.push({ ...span, text: text.slice(span.start, span.end), key: m.key, lex: m.lex, hints: m.hints, introduced: m.introduced });
+      }
+    }
+    // "M (Phrase)"
+    const after = /^\s*\(([^()]{4,90})\)/.exec(text.slice(m.end, m.end + 100));
+    if (after) {
+      const phrase = after[1]!.trim();
+      if (phrase.split(/\s+/).length >= 2 && acronymFits(m.text, phrase)) {
+        const start = text.indexOf(phrase, m.end);
+        const span = { start, end: start + phrase.length };
+        if (!mentions.some((o) => overlaps(o, span))) {
+          added.push({ ...span, text: phrase, key: m.key, lex: m.lex, hints: m.hints, introduced: m.introduced });
+        }
+      }
+    }
+  }
+  return added;
+}

@@ -1,0 +1,260 @@
+// Discovery rules: names the lexicon lacks, found from context and shape, and what the context says
+// about every name (introduced by the paper? a dataset, benchmark or model?). Conservative: a coined
+// shape alone is not enough except for self-typing shapes (`…QA`, `-Bench`, `-25M`).
+import type { EntityType } from '../schema/index.ts';
+import type { Found } from './found.ts';
+import { firstHeads, headsBefore, type HeadKind } from './heads.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { LexMention } from './match-lexicon.ts';
+import { nameAt, titleNames, type NameSpan } from './names.ts';
+import { discoveredKey, nameKey } from './normalize.ts';
+import { hasNameShape, isAcronym, isGeneric, typeFromShape } from './shapes.ts';
+import type { Span } from './text.ts';
+
+export interface DiscoverInput {
+  text: string;
+  titleEnd: number;
+  sentences: Span[];
+  lexicon: Lexicon;
+  lexMentions: LexMention[];
+  blocked: Span[];
+}
+
+const VERBS =
+  'propose|present|introduce|develop|release|build|construct|create|curate|establish|design|launch|describe|publish|contribute|unveil|compile|assemble|offer|train|pretrain|collect|devise|formulate|open-source|report|gather|produce|prepare';
+const INTRO_CUE = new RegExp(
+  `\\b(?:we|this\\s+(?:paper|work|study|report|article|research)|here(?:,)?\\s+we|by)\\s+(?:(?:also|further|first|then|additionally|hereby|now|newly|have|has|thus|therefore|finally|subsequently|next|further|\\(\\w{1,4}\\))\\s+)*(?:${VERBS})(?:s|d|ed|es|ing)?\\b`,
+  'gi',
+);
+const NAMING = /(?:\b(?<!so[ -])(?:called|named|termed|dubbed|coined|namely)(?:\s+as)?\s+(?:the\s+)?|\(i\.e\.,?\s+)/g;
+const OWN = /\b(?:our|the\s+resulting|the\s+proposed)\s+(?:(?:best|top-performing|final|new|proposed|medical|resulting|open|lightweight|[\w-]+)\s+){0,3}?(?:model|method|system|framework|dataset|benchmark|approach|network|agent)s?,?\s+/gi;
+const HEAD_WORDS =
+  'benchmark|dataset|corpus|database|collection|suite|challenge|test|model|framework|method|system|approach|architecture|network|agent|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|LLM|MLLM|VLM|LVLM|family|task|metric|module|loss|strategy|scheme|paradigm|mechanism|protocol|data';
+const HEAD_THEN_NAME = new RegExp(
+  `^[^.;]{0,110}?\\b(?:${HEAD_WORDS})s?(?:\\s*[,:—–]\\s*(?:namely,?\\s*|called\\s+|named\\s+)?|\\s+(?:called|named|termed(?:\\s+as)?|dubbed|coined(?:\\s+as)?|namely)\\s+)(?:the\\s+)?`,
+  'i',
+);
+const HEAD_DIRECT = new RegExp(`^[^.;]{0,110}?\\b(?:${HEAD_WORDS})s?\\s+`, 'i');
+const OWN_NAME = /\bour\s+(?:proposed\s+|new\s+)?/gi;
+const LEAD = /^\s*(?:(?:the|a|an|our|two|three|four|new|novel|first|large-scale|open-source)\s+){0,3}/i;
+const COMPARE = /\b(?:outperform\w*|surpass\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?|over|against)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*$/i;
+const SUBJECT_VERB = /^\s*(?:achieves?|outperforms?|surpass(?:es)?|demonstrates?|shows?|reaches|attains?|obtains?|exhibits?|improves?|sets?|establishes|yields?|generates?|enables?|provides?|scored?|performs?)\b/i;
+const WORD = /[A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*/g;
+
+function typeFromHeads(kinds: HeadKind[]): { types: EntityType[]; skip: boolean } {
+  if (kinds.includes('Skip') && !kinds.some((k) => k !== 'Skip')) return { types: [], skip: true };
+  return { types: kinds.filter((k): k is EntityType => k !== 'Skip'), skip: false };
+}
+
+export class Discoverer {
+  readonly found: Found[] = [];
+  private readonly lexAt = new Map<number, LexMention>();
+
+  constructor(private readonly input: DiscoverInput) {
+    for (const m of input.lexMentions) this.lexAt.set(m.start, m);
+  }
+
+  private blockedAt(at: number): boolean {
+    return this.input.blocked.some((s) => at >= s.start && at < s.end);
+  }
+
+  /** Record a name with its hints; a phrase with an acronym records both under one key. */
+  add(name: NameSpan, hints: EntityType[], introduced: boolean): void {
+    if (this.blockedAt(name.start)) return;
+    const lexHit = name.lex?.entry ?? this.input.lexicon.byKey.get(nameKey(name.text))?.entry ?? null;
+    const acroHit = name.acronym ? this.input.lexicon.byKey.get(nameKey(name.acronym.text))?.entry ?? null : null;
+    const entry = lexHit ?? acroHit;
+    const key = name.lex ? name.lex.key : entry ? entry.key : discoveredKey(name.acronym?.text ?? name.text);
+    if (!entry && (isGeneric(name.text) || (name.acronym && isGeneric(name.acronym.text)))) return;
+    const shapeType = typeFromShape(name.text);
+    const allHints = hints.length ? hints : entry ? [] : shapeType ? [shapeType] : [];
+    this.found.push({ start: name.start, end: name.end, text: name.text, key, lex: entry, hints: allHints, introduced });
+    if (name.acronym) {
+      const a = name.acronym;
+      this.found.push({ start: a.start, end: a.end, text: a.text, key, lex: entry, hints: allHints, introduced });
+    }
+  }
+
+  private sentenceText(s: Span): string {
+    return this.input.text.slice(s.start, s.end);
+  }
+
+  /** "we propose X", "we construct a dataset called X", "termed X", "our best model, X". */
+  introductions(): void {
+    const { text } = this.input;
+    for (const s of this.input.sentences) {
+      if (s.end <= this.input.titleEnd) continue;
+      const sentence = this.sentenceText(s);
+      let cued = false;
+      for (const cue of sentence.matchAll(INTRO_CUE)) {
+        cued = true;
+        this.afterCue(s.start + cue.index + cue[0].length, s);
+      }
+      if (cued || /,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:new|novel)\b/i.test(sentence)) this.appositives(s);
+      for (const cue of sentence.matchAll(NAMING)) {
+        const at = s.start + cue.index + cue[0].length;
+        const name = nameAt(text, at, this.lexAt, true);
+        if (!name) continue;
+        const { types, skip } = typeFromHeads(headsBefore(text.slice(Math.max(s.start, at - 80), at)));
+        if (skip) continue;
+        this.add(name, types.length ? types : this.headsAfter(name, s), true);
+      }
+      for (const own of sentence.matchAll(OWN)) {
+        const at = s.start + own.index + own[0].length;
+        const name = nameAt(text, at, this.lexAt, true);
+        const head = /(model|method|system|framework|dataset|benchmark|approach|network|agent)s?,?\s+$/i.exec(own[0]);
+        const { types } = typeFromHeads(head ? headsBefore(head[1]!) : []);
+        if (name && name.lex?.entry.types[0] !== 'Metric') this.add(name, types, true);
+      }
+      for (const own of sentence.matchAll(OWN_NAME)) {
+        const at = s.start + own.index + own[0].length;
+        const name = nameAt(text, at, this.lexAt, true);
+        if (name && (name.shape === 'coined' || name.shape === 'phrase')) this.add(name, this.headsAfter(name, s), true);
+      }
+    }
+  }
+
+  private headsAfter(name: Span, s: Span): EntityType[] {
+    return typeFromHeads(firstHeads(this.input.text.slice(name.end, Math.min(s.end, name.end + 90)))).types;
+  }
+
+  /** An acronym right after a cue is the artifact only where it is defined, not a reused term
+   * ("we develop an IMIS baseline network" reuses the task acronym IMIS). */
+  private acceptableDirect(name: NameSpan): boolean {
+    if (name.shape !== 'acronym') return true;
+    const firstUse = this.input.text.indexOf(name.text, this.input.titleEnd);
+    const next = this.input.text.slice(name.end, name.end + 20);
+    return firstUse === name.start || /^\s*[,(:]/.test(next);
+  }
+
+  private afterCue(at: number, s: Span): void {
+    const { text } = this.input;
+    const rest = text.slice(at, s.end);
+    const lead = LEAD.exec(rest);
+    const direct = nameAt(text, at + (lead ? lead[0].length : 0), this.lexAt, true);
+    if (direct && !(direct.lex && direct.lex.entry.types[0] === 'Metric') && this.acceptableDirect(direct)) {
+      const { types, skip } = typeFromHeads(firstHeads(text.slice(direct.end, Math.min(s.end, direct.end + 90))));
+      if (!skip) {
+        this.add(direct, types, true);
+        this.continueList(direct, s, types);
+      }
+      return;
+    }
+    const headed = HEAD_THEN_NAME.exec(rest) ?? HEAD_DIRECT.exec(rest);
+    if (headed) {
+      const pos = at + headed[0].length;
+      const name = nameAt(text, pos, this.lexAt, true);
+      const direct = headed[0].endsWith(' ') && !/[,:—–]\s*$|(?:called|named|termed|dubbed|namely|as)\s+(?:the\s+)?$/i.test(headed[0]);
+      if (name && (!direct || name.shape === 'coined' || name.shape === 'phrase')) {
+        const { types, skip } = typeFromHeads(headsBefore(text.slice(at, pos)));
+        if (!skip) {
+          const kinds = types.length ? types : this.headsAfter(name, s);
+          this.add(name, kinds, true);
+          this.continueList(name, s, kinds);
+        }
+        return;
+      }
+    }
+    for (const cap of rest.slice(0, 90).matchAll(/(?<![\w-])[A-Z]/g)) {
+      const name = nameAt(text, at + cap.index, this.lexAt, true);
+      if (name?.shape === 'phrase') {
+        const { types, skip } = typeFromHeads(firstHeads(text.slice(name.acronym!.end + 1, Math.min(s.end, name.end + 60))));
+        if (!skip) this.add(name, types, true);
+        return;
+      }
+    }
+  }
+
+  /** "two datasets: X and Y", "X, a benchmark …; and Y, a new dataset": later names in the list. */
+  private continueList(first: NameSpan, s: Span, kinds: EntityType[]): void {
+    const { text } = this.input;
+    let end = first.acronym ? first.acronym.end + 1 : first.end;
+    for (let k = 0; k < 4; k++) {
+      const tail = text.slice(end, s.end);
+      const appositive = /^,\s+(?:an?|the)\s[^;]*?(?=(?:;|,)\s*and\s)/.exec(tail);
+      const joint = /^(?:\s*(?:;|,)?\s*and\s+|\s*,\s+)(?:the\s+)?/.exec(appositive ? tail.slice(appositive[0].length) : tail);
+      if (!joint) return;
+      const pos = end + (appositive ? appositive[0].length : 0) + joint[0].length;
+      const name = nameAt(text, pos, this.lexAt, true);
+      if (!name || (name.shape === 'capitalised' && !/^,\s+an?\s/.test(text.slice(name.end, name.end + 5)))) return;
+      const own = typeFromHeads(firstHeads(text.slice(name.end, Math.min(s.end, name.end + 90)))).types;
+      this.add(name, own.length ? own : appositive ? [] : kinds, true);
+      end = name.acronym ? name.acronym.end + 1 : name.end;
+    }
+  }
+
+  /** In an introducing sentence, "X, a new … dataset" introduces X wherever it sits. */
+  private appositives(s: Span): void {
+    const { text } = this.input;
+    for (const m of text.slice(s.start, s.end).matchAll(/(?<![\w-])[A-Za-z0-9]/g)) {
+      const at = s.start + m.index;
+      const after = text.slice(at, Math.min(s.end, at + 120));
+      if (!/^[^\s,]+(?:\s\([^)]*\))?,\s+(?:an?|the)\s/.test(after) && !/^[^\s,]+(?:\s[^\s,]+){0,3},\s+(?:an?|the)\s/.test(after)) continue;
+      const name = nameAt(text, at, this.lexAt, true);
+      if (!name || name.shape === 'capitalised' || (name.lex && name.lex.entry.types[0] === 'Metric')) continue;
+      const tail = text.slice(name.acronym ? name.acronym.end + 1 : name.end, s.end);
+      if (!/^,\s+(?:an?|the)\s/.test(tail)) continue;
+      const { types, skip } = typeFromHeads(firstHeads(tail));
+      if (!skip && types.length && (name.shape !== 'lexicon' || /^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:new|novel|first)\b/i.test(tail))) {
+        this.add(name, types, true);
+      }
+    }
+  }
+
+  /** The paper's own artifact named by its title prefix. */
+  titleArtifacts(): void {
+    const { text, titleEnd } = this.input;
+    const title = text.slice(0, titleEnd);
+    for (const { text: nameText, start } of titleNames(title)) {
+      const lex = this.lexAt.get(start);
+      const name: NameSpan = lex && lex.end === start + nameText.length
+        ? { start, end: lex.end, text: lex.text, lex, acronym: null, shape: 'lexicon' }
+        : { start, end: start + nameText.length, text: nameText, lex: null, acronym: null, shape: 'coined' };
+      let { types } = typeFromHeads(firstHeads(title.slice(name.end), 14));
+      if (!types.length) types = this.typeFromAbstract(nameText);
+      this.add(name, types, true);
+    }
+  }
+
+  private typeFromAbstract(nameText: string): EntityType[] {
+    const { text, titleEnd } = this.input;
+    const at = text.indexOf(nameText, titleEnd);
+    if (at === -1) return [];
+    return typeFromHeads(firstHeads(text.slice(at + nameText.length, at + nameText.length + 90))).types;
+  }
+
+  /** Context around single coined words: "the X dataset", "outperforms X", "X achieves …". */
+  shapedWords(): void {
+    const { text, sentences } = this.input;
+    let si = 0;
+    for (const m of text.matchAll(WORD)) {
+      const start = m.index;
+      if (start < this.input.titleEnd || this.lexAt.has(start) || this.blockedAt(start)) continue;
+      const word = m[0].replace(/[.]+$/, '');
+      while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
+      const s = sentences[si]!;
+      const coined = hasNameShape(word);
+      const acronym = !coined && isAcronym(word);
+      if (!coined && !acronym) continue;
+      const end = start + word.length;
+      const span: NameSpan = { start, end, text: word, lex: null, acronym: null, shape: coined ? 'coined' : 'acronym' };
+      const after = text.slice(end, Math.min(s.end, end + 40));
+      const heads = typeFromHeads(firstHeads(after, 2));
+      if (heads.types.length && /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+/.test(after) && /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|dataset|series|family)/i.test(after)) {
+        this.add(span, heads.types, false);
+        continue;
+      }
+      if (!coined) continue;
+      const shape = typeFromShape(word);
+      if (shape) {
+        this.add(span, [shape], false);
+        continue;
+      }
+      const before = text.slice(Math.max(s.start, start - 45), start);
+      const opensClause = start === s.start || /[:;]\s*$/.test(text.slice(Math.max(s.start, start - 3), start));
+      if (COMPARE.test(before) || (opensClause && SUBJECT_VERB.test(text.slice(end, s.end)))) {
+        this.add(span, ['Model'], false);
+      }
+    }
+  }
+}

@@ -1,0 +1,143 @@
+// Resolution within one paper: merge lexicon hits and discovered names, spread discovered names to
+// all their occurrences, link acronyms, drop loose uses of common-word metrics, and group mentions
+// by key into entities (name = fullest surface form, aliases = the other forms, type + roles).
+import type { Entity, EntityType } from '../schema/index.ts';
+import { linkAcronyms } from './acronyms.ts';
+import { overlaps, type Found } from './found.ts';
+import type { LexMention } from './match-lexicon.ts';
+import { nameKey } from './normalize.ts';
+import type { Span } from './text.ts';
+
+export interface ResolvedEntity extends Entity {
+  /** the paper proposes it */
+  introduced: boolean;
+  /** first mention offset, for ordering */
+  first: number;
+}
+
+const WORD = /[A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*/g;
+const NUMBER_NEAR = /\d+(?:\.\d+)?\s*%|(?:^|[^\w.])\d*\.\d+(?![\w.])|\b\d{1,3}(?:\.\d+)?\s*(?:points?|pts)\b/;
+const METRIC_MODIFIER = /\b(diagnostic|factual|balanced|top-\d|top-k|micro|macro|attack)[ -]$/i;
+
+function mergeSame(items: Found[]): Found[] {
+  const byPos = new Map<string, Found>();
+  for (const f of items) {
+    const id = `${f.start}:${f.end}`;
+    const prior = byPos.get(id);
+    if (!prior) byPos.set(id, { ...f, hints: [...f.hints] });
+    else {
+      prior.hints.push(...f.hints);
+      prior.introduced ||= f.introduced;
+      if (prior.key.startsWith('n:') && !f.key.startsWith('n:')) prior.key = f.key;
+    }
+  }
+  // drop mentions nested inside a longer one
+  const all = [...byPos.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const f of all) {
+    const outer = kept.find((k) => overlaps(k, f));
+    if (!outer) kept.push(f);
+    else if (outer.key === f.key) {
+      outer.hints.push(...f.hints);
+      outer.introduced ||= f.introduced;
+    }
+  }
+  return kept;
+}
+
+/** Every further occurrence of a discovered name (same name key) becomes a mention too. */
+function propagate(text: string, found: Found[], blocked: Span[], titleEnd: number): Found[] {
+  const surfaces = new Map<string, Found>();
+  for (const f of found) if (f.key.startsWith('n:') || !f.lex) surfaces.set(nameKey(f.text), f);
+  if (!surfaces.size) return [];
+  const extra: Found[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].replace(/[.]+$/, '');
+    const like = surfaces.get(nameKey(word));
+    if (!like || like.text.includes(' ')) continue;
+    if (m.index < titleEnd && !/[A-Z\d]/.test(word.slice(1)) && word !== like.text) continue;
+    const span = { start: m.index, end: m.index + word.length };
+    if (blocked.some((b) => overlaps(b, span))) continue;
+    extra.push({ ...span, text: word, key: like.key, lex: like.lex, hints: [], introduced: false });
+  }
+  for (const like of surfaces.values()) {
+    if (!like.text.includes(' ')) continue;
+    for (let at = text.indexOf(like.text); at !== -1; at = text.indexOf(like.text, at + 1)) {
+      extra.push({ start: at, end: at + like.text.length, text: like.text, key: like.key, lex: like.lex, hints: [], introduced: false });
+    }
+  }
+  return extra;
+}
+
+/** Common-word metrics ("accuracy", "recall") count only with a reported number nearby. */
+function metricInUse(text: string, f: Found, sentences: Span[]): boolean {
+  if (!f.lex?.common) return true;
+  const s = sentences.find((x) => f.start >= x.start && f.start < x.end) ?? { start: 0, end: text.length };
+  const window = text.slice(Math.max(s.start, f.start - 70), Math.min(s.end, f.end + 70));
+  return NUMBER_NEAR.test(window);
+}
+
+function widenMetric(text: string, f: Found): Found {
+  if (f.lex?.types[0] !== 'Metric') return f;
+  const m = METRIC_MODIFIER.exec(text.slice(Math.max(0, f.start - 14), f.start));
+  if (!m || !/accuracy|success rate/i.test(f.text)) return f;
+  const start = f.start - m[0].length;
+  return { ...f, start, text: text.slice(start, f.end), key: `${f.key}:${m[1]!.toLowerCase()}` };
+}
+
+function chooseType(group: Found[]): { type: EntityType; roles: EntityType[] } {
+  const lex = group.find((f) => f.lex)?.lex ?? null;
+  const counts = new Map<EntityType, number>();
+  for (const f of group) for (const h of f.hints) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+  if (lex) {
+    const allowed = lex.types;
+    const fixed = allowed[0] === 'Model' || allowed[0] === 'Metric';
+    const hinted = ranked.filter((t) => (fixed ? allowed.includes(t) : t !== 'Model' && t !== 'Metric'));
+    const type = hinted[0] ?? allowed[0]!;
+    const roles = new Set<EntityType>([type, ...hinted, ...(fixed ? [] : allowed)]);
+    return { type, roles: [...roles] };
+  }
+  const type = ranked[0] ?? 'Model';
+  return { type, roles: [...new Set<EntityType>([type, ...ranked])] };
+}
+
+export function resolveEntities(input: {
+  text: string;
+  titleEnd: number;
+  sentences: Span[];
+  blocked: Span[];
+  lexMentions: LexMention[];
+  found: Found[];
+}): ResolvedEntity[] {
+  const { text, sentences, blocked } = input;
+  const base: Found[] = input.lexMentions.map((m) => ({ start: m.start, end: m.end, text: m.text, key: m.key, lex: m.entry, hints: [], introduced: false }));
+  let all = mergeSame([...base, ...input.found]);
+  all = mergeSame([...all, ...propagate(text, all, blocked, input.titleEnd)]);
+  all = mergeSame([...all, ...linkAcronyms(text, all)]);
+  all = all.filter((f) => metricInUse(text, f, sentences)).map((f) => widenMetric(text, f));
+
+  const groups = new Map<string, Found[]>();
+  for (const f of all) {
+    const list = groups.get(f.key);
+    if (list) list.push(f);
+    else groups.set(f.key, [f]);
+  }
+  const entities: ResolvedEntity[] = [];
+  for (const [key, group] of groups) {
+    const surfaces = [...new Set(group.map((f) => f.text))];
+    const name = surfaces.reduce((best, s) => (nameKey(s).length > nameKey(best).length ? s : best), surfaces[0]!);
+    const { type, roles } = chooseType(group);
+    entities.push({
+      type,
+      name,
+      key,
+      roles,
+      aliases: surfaces.filter((s) => s !== name),
+      mentions: group.map((f) => ({ start: f.start, end: f.end, text: f.text })).sort((a, b) => a.start - b.start),
+      introduced: group.some((f) => f.introduced),
+      first: Math.min(...group.map((f) => f.start)),
+    });
+  }
+  return entities.sort((a, b) => a.first - b.first);
+}

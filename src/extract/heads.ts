@@ -1,0 +1,76 @@
+// Head nouns: the descriptor word next to a name says what it is ("MedHal, a novel dataset",
+// "a Chinese medical dataset called DoctorFLAN", "the LongHealth benchmark").
+import type { EntityType } from '../schema/index.ts';
+
+export type HeadKind = EntityType | 'Skip';
+
+const HEADS: [RegExp, HeadKind][] = [
+  [/^(?:benchmark|benchmarks|challenge|challenges|testbed|suite|leaderboard|exam|exams|test)$/i, 'Benchmark'],
+  [/^(?:dataset|datasets|corpus|corpora|database|databases|collection|data|archive|atlas|set|sets|instructions)$/i, 'Dataset'],
+  [
+    /^(?:model|models|framework|frameworks|method|methods|system|systems|approach|architecture|network|networks|agent|agents|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|decoder|llm|llms|mllm|vlm|lvlm|slm|slms|family|orchestrator|module|technique|tool|codebase|chatbot|engine|generator|classifier|transformer|baseline|baselines|backbone|series|variant|variants)$/i,
+    'Model',
+  ],
+  [/^(?:metric|metrics|measure)$/i, 'Metric'],
+  [
+    /^(?:task|tasks|problem|loss|protocol|checklist|guideline|guidelines|strategy|mechanism|concept|format|criteria|workflow|study|survey|review|analysis|attack|attacks|paradigm|library|language|prompt|prompts|token|layer|block|function|objective|reward|taxonomy|schema|graph|representation|initiative|project|track|conference|program|journal|score|scale|standard|terminology|ontology|vocabulary|checkpoint|process|procedure|recipe|question|questions|track)$/i,
+    'Skip',
+  ],
+];
+
+export function headKind(word: string): HeadKind | null {
+  for (const [pattern, kind] of HEADS) if (pattern.test(word)) return kind;
+  return null;
+}
+
+const WORD = /[A-Za-z][A-Za-z-]*/g;
+const STOP_AFTER = /^(?:that|which|who|to|is|are|was|were|with|for|from|on|in|by|using|based|of|we|our|it|can|will|has|have|and|or)$/i;
+
+function kindOf(word: string): HeadKind | null {
+  return headKind(word.split('-').pop() ?? word);
+}
+
+/** Head nouns right after a name (", a novel large-scale dataset", " benchmark dataset"), skipping
+ * articles and adjectives; "X benchmark and dataset" gives both. Stops at function words. */
+export function firstHeads(text: string, maxWords = 9): HeadKind[] {
+  const words = [...text.matchAll(WORD)].map((m) => m[0]).slice(0, maxWords);
+  const kinds: HeadKind[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const kind = kindOf(word);
+    if (kind) {
+      kinds.push(kind);
+      const next = words[i + 1];
+      if (next && kindOf(next)) continue;
+      if (next && /^(?:and|&)$/i.test(next) && words[i + 2] && kindOf(words[i + 2]!)) {
+        i++;
+        continue;
+      }
+      return kinds;
+    }
+    if (STOP_AFTER.test(word)) return kinds;
+  }
+  return kinds;
+}
+
+/** Head nouns closing a window before a name ("a new benchmark and dataset, X"). */
+export function headsBefore(text: string, maxWords = 8): HeadKind[] {
+  const words = [...text.matchAll(WORD)].map((m) => m[0]).slice(-maxWords);
+  const kinds: HeadKind[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    const kind = kindOf(word);
+    if (kind) {
+      kinds.push(kind);
+      if (i > 0 && kindOf(words[i - 1]!)) continue;
+      if (i > 1 && /^(?:and|&)$/i.test(words[i - 1]!) && kindOf(words[i - 2]!)) {
+        i--;
+        continue;
+      }
+      return kinds;
+    }
+    if (kinds.length === 0 && /^(?:called|named|termed|dubbed|coined|as|namely)$/i.test(word)) continue;
+    if (/^(?:that|which|who|is|are|was|were|we|our|to|using|on|from)$/i.test(word)) return kinds;
+  }
+  return kinds;
+}

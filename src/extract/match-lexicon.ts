@@ -1,0 +1,92 @@
+// Lexicon spans: longest-match lookup of word-token sequences in the alias index. Words may be joined
+// by short punctuation runs (`Med-PaLM 2`, `MedQA (USMLE)`, `nDCG@10`); a hit inside a longer
+// hyphenated name (`CRISP-SAM2`) or inside a URL is rejected; model families grow version suffixes.
+import type { LexiconEntry } from '../schema/lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
+import { caseForm, discoveredKey } from './normalize.ts';
+import type { Span, Token } from './text.ts';
+
+export interface LexMention extends Span {
+  text: string;
+  entry: LexiconEntry;
+  /** lexicon key, or a discovered key when a family name grew a version (`Gemma 3 4B`) */
+  key: string;
+  /** a family member the lexicon does not list */
+  extended: boolean;
+}
+
+const GAP = /^[ \-_./:@&'’()^]{1,3}$/;
+
+const VERSION_SUFFIX =
+  /^(?:[ -](?:\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BbMmKk]|v\d+(?:\.\d+)*|Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Vision|VL|Plus|Max|Lite|Preview|Thinking))+(?![A-Za-z0-9%]|\.\d)/;
+
+const NAMED_SUFFIX =
+  /^(?:[ -](?:Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Thinking|Preview|v\d+(?:\.\d+)*))+(?![A-Za-z0-9%]|\.\d)/;
+
+function insideAny(spans: Span[], at: number): boolean {
+  for (const s of spans) if (at >= s.start && at < s.end) return true;
+  return false;
+}
+
+/** True when the span is only a piece of a longer hyphenated name (`CRISP-SAM2`, `SAM-Med2D`). */
+function partOfLongerName(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if ((before === '-' || before === '_') && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) return true;
+  const after = text[end];
+  if ((after === '-' || after === '_') && /[A-Z0-9]/.test(text[end + 1] ?? '')) return true;
+  return /[A-Za-z0-9]/.test(before ?? '') || /[A-Za-z0-9]/.test(after ?? '');
+}
+
+function closeParen(text: string, start: number, end: number): number {
+  const inner = text.slice(start, end);
+  const opens = inner.split('(').length - 1;
+  const closes = inner.split(')').length - 1;
+  return opens > closes && text[end] === ')' ? end + 1 : end;
+}
+
+export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, blocked: Span[]): LexMention[] {
+  const mentions: LexMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (insideAny(blocked, first.start)) {
+      i++;
+      continue;
+    }
+    let key = '';
+    let best: { last: number; entry: LexiconEntry } | null = null;
+    for (let j = i; j < tokens.length && j < i + lexicon.maxWords; j++) {
+      const tok = tokens[j]!;
+      if (j > i && !GAP.test(text.slice(tokens[j - 1]!.end, tok.start))) break;
+      key += tok.key;
+      const hit = lexicon.byKey.get(key);
+      if (hit) {
+        const surface = text.slice(first.start, tok.end);
+        if (!hit.caseForms || hit.caseForms.has(caseForm(surface))) best = { last: j, entry: hit.entry };
+      }
+      if (!lexicon.prefixes.has(key)) break;
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const start = first.start;
+    let end = closeParen(text, start, tokens[best.last]!.end);
+    if (partOfLongerName(text, start, end)) {
+      i++;
+      continue;
+    }
+    let extended = false;
+    if (best.entry.types[0] === 'Model') {
+      const grown = (best.entry.family ? VERSION_SUFFIX : NAMED_SUFFIX).exec(text.slice(end, end + 40));
+      if (grown) {
+        end += grown[0].length;
+        extended = true;
+      }
+    }
+    const surface = text.slice(start, end);
+    mentions.push({ start, end, text: surface, entry: best.entry, key: extended ? discoveredKey(surface) : best.entry.key, extended });
+    while (i < tokens.length && tokens[i]!.start < end) i++;
+  }
+  return mentions;
+}

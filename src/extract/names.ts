@@ -1,0 +1,127 @@
+// Candidate names at a position: a lexicon mention, a coined single word (`MedTVT-R1`), a capitalised
+// non-English word (`Merlin`) or a Title-Case phrase defined with an acronym ("Knowledge to Sight
+// (K2Sight)"). Also reads the paper's own artifact from a title prefix ("CuNeRF: Cube-Based …").
+import { isEnglishWord } from './english.ts';
+import type { LexMention } from './match-lexicon.ts';
+import { hasNameShape, isAcronym, isGeneric } from './shapes.ts';
+import type { Span } from './text.ts';
+
+export interface NameSpan extends Span {
+  text: string;
+  /** the lexicon mention found at this position, if any */
+  lex: LexMention | null;
+  /** acronym given in brackets right after a phrase, with its offsets */
+  acronym: (Span & { text: string }) | null;
+  /** how the name looks: coined (shape), acronym, capitalised word, phrase */
+  shape: 'lexicon' | 'coined' | 'acronym' | 'capitalised' | 'phrase';
+}
+
+const WORD = /[A-Za-z0-9][A-Za-z0-9+]*(?:[-.:][A-Za-z0-9+]+)*/y;
+const PHRASE_WORD = /(?:[A-Z][A-Za-z0-9-]*|[a-z][a-z-]*)/y;
+
+/** Uppercase letters an acronym stands for must appear, in order, among the phrase's capitals/initials. */
+export function acronymFits(acronym: string, phrase: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2) return false;
+  const initials = phrase
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^A-Za-z]/g, ''))
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1).replace(/[^A-Z]/g, ''))
+    .join('');
+  const phraseFirst = initials[0];
+  if (!phraseFirst || phraseFirst !== letters[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = initials.indexOf(ch, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
+}
+
+function phraseWithAcronym(text: string, pos: number): NameSpan | null {
+  const words: Span[] = [];
+  let at = pos;
+  for (let k = 0; k < 10; k++) {
+    PHRASE_WORD.lastIndex = at;
+    const m = PHRASE_WORD.exec(text);
+    if (!m || !/[\s(]/.test(text[at + m[0].length] ?? '')) break;
+    words.push({ start: at, end: at + m[0].length });
+    at += m[0].length;
+    while (text[at] === ' ') at++;
+    if (text[at] === '(') {
+      const close = text.indexOf(')', at);
+      const acro = close > at ? text.slice(at + 1, close) : '';
+      const last = text.slice(words[words.length - 1]!.start, words[words.length - 1]!.end);
+      if (words.length >= 2 && last.length > 1 && /^[A-Za-z0-9][A-Za-z0-9-]{1,15}$/.test(acro)) {
+        const phrase = text.slice(pos, words[words.length - 1]!.end);
+        if (acronymFits(acro, phrase) && /[A-Z]/.test(acro)) {
+          return {
+            start: pos,
+            end: words[words.length - 1]!.end,
+            text: phrase,
+            lex: null,
+            acronym: { start: at + 1, end: close, text: acro },
+            shape: 'phrase',
+          };
+        }
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The name starting at `pos` (after optional quotes), or null. `strong` contexts accept
+ * acronyms and capitalised non-English words; weak ones only lexicon hits and coined shapes. */
+export function nameAt(text: string, pos: number, lexAt: Map<number, LexMention>, strong: boolean): NameSpan | null {
+  while (text[pos] === '"' || text[pos] === '“' || text[pos] === "'") pos++;
+  const lex = lexAt.get(pos);
+  if (lex) return { start: lex.start, end: lex.end, text: lex.text, lex, acronym: null, shape: 'lexicon' };
+  if (strong && /[A-Z]/.test(text[pos] ?? '')) {
+    const phrase = phraseWithAcronym(text, pos);
+    if (phrase) return phrase;
+  }
+  WORD.lastIndex = pos;
+  const m = WORD.exec(text);
+  if (!m) return null;
+  let word = m[0].replace(/[.:]+$/, '');
+  if (word.includes(':') && !/^[A-Za-z0-9.]+:\d+[A-Za-z]$/.test(word)) word = word.split(':')[0]!;
+  const span = { start: pos, end: pos + word.length, text: word, lex: null, acronym: null };
+  if (isGeneric(word)) return null;
+  if (hasNameShape(word)) return { ...span, shape: 'coined' };
+  if (!strong) return null;
+  if (isAcronym(word) && word.length <= 12) return { ...span, shape: 'acronym' };
+  if (/^[A-Z][a-z]{3,}$/.test(word) && !isEnglishWord(word)) return { ...span, shape: 'capitalised' };
+  return null;
+}
+
+const TITLE_DESCRIPTOR = /\s+(?:Technical Report|Dataset|Database|Benchmark|Challenge|Corpus)$/i;
+
+/** The paper's own artifact named by the title: "X: …", "X, a …", "X Technical Report", or a
+ * title that is just a name. Returns the name text(s) and where they sit in the title. */
+export function titleNames(title: string): { text: string; start: number }[] {
+  let prefix = title;
+  const cut = /:|,\s+an?\s|\s+--?\s|\s+—\s/.exec(title);
+  if (cut) prefix = title.slice(0, cut.index);
+  else if (!TITLE_DESCRIPTOR.test(title) && title.trim().split(/\s+/).length > 1) return [];
+  prefix = prefix.replace(/\s*\([^)]*\)\s*$/, '');
+  for (let k = 0; k < 2; k++) prefix = prefix.replace(TITLE_DESCRIPTOR, '');
+  const parts = prefix.split(/\s+(?:&|and)\s+/);
+  const names: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const part of parts) {
+    const text = part.trim();
+    const start = title.indexOf(text, from);
+    from = start + text.length;
+    const words = text.split(/\s+/);
+    if (!text || words.length > 3) continue;
+    const coined = words.some((w) => hasNameShape(w) || (isAcronym(w) && w.length >= 3));
+    const versioned = words.length > 1 && words.every((w) => /^[A-Z0-9]/.test(w)) && /\d/.test(words[words.length - 1]!);
+    const single = words.length === 1 && /^[A-Z]/.test(text) && !isEnglishWord(text) && !isGeneric(text);
+    const lowerCoined = words.length === 1 && /^[a-z]+\d|^[a-z]+[A-Z]/.test(text);
+    if ((coined || versioned || single || lowerCoined) && !words.every((w) => isGeneric(w))) names.push({ text, start });
+  }
+  return names;
+}

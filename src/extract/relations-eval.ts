@@ -1,0 +1,145 @@
+// Sentence-level relations between entities: EVALUATED_ON (with metric and the stated score),
+// TRAINED_ON and OUTPERFORMS. Beaten baselines are not evaluated-on unless their own score is
+// given; a sentence about "our model" is attributed to the paper's own named model.
+import type { Relation } from '../schema/index.ts';
+import type { ResolvedEntity } from './entities.ts';
+import { scoreFor, scoresIn, type Score } from './scores.ts';
+import type { Span } from './text.ts';
+
+export interface MentionRef extends Span {
+  entity: ResolvedEntity;
+}
+
+export interface SentenceContext {
+  text: string;
+  sentence: Span;
+  refs: MentionRef[];
+  /** every mention span in the paper (numbers inside names are not scores) */
+  nameSpans: Span[];
+  ownModel: ResolvedEntity | null;
+  /** the one benchmark the paper introduces, for "we evaluated X, Y and Z" sentences */
+  ownBenchmark: ResolvedEntity | null;
+}
+
+const EVAL_CUE =
+  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
+const TRAIN_BEFORE =
+  /\b(?:trained|pre-?trained|pretraining|pre-training|fine-?tuned|fine-?tuning|finetuned|finetuning|training|train|instruction-tuned|tuned)\b[^.;]{0,45}?\b(?:on|using|with)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}$/i;
+const SOURCE_BEFORE =
+  /(?:\b(?:derived|built|constructed|curated|sourced|converted|extracted|collected|translated|adapted|based|created|compiled|drawn|aggregated|generated)\s+(?:up)?(?:on|from)|\bfrom)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
+const BEATEN_BEFORE =
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|improv\w*\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approach\w*|on\s+par\s+with|including\s+baselines)\b[^;]*$/i;
+const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const OWN_REF =
+  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|observe|set|establish)\w*|\b(?:specific\s+)?model\s+variants\b/i;
+const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv\w*\s+(?:up)?on|improv\w*\s+over)\b/gi;
+const OWN_EVAL_CUE =
+  /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
+const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create)\w*\b/i;
+const PAREN_SCORE = /^\s*\((\d+(?:\.\d+)?)\s*%?\s*(?:[)),;]|vs)/;
+
+function evidence(text: string, s: Span): Relation['evidence'] {
+  return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+function isTarget(e: ResolvedEntity): boolean {
+  return e.type === 'Benchmark' || e.type === 'Dataset';
+}
+
+/** Is the model mention a beaten baseline (after "outperforms", "than", "over" in its clause)? */
+function beaten(text: string, ref: MentionRef, refs: MentionRef[], s: Span): boolean {
+  const prior = refs.filter((r) => r.end <= ref.start && r.entity.type === 'Model').pop();
+  const from = prior ? prior.end : s.start;
+  return BEATEN_BEFORE.test(text.slice(from, ref.start));
+}
+
+function metricNear(ctx: SentenceContext, at: Span | null): string | null {
+  const metrics = ctx.refs.filter((r) => r.entity.type === 'Metric');
+  if (!metrics.length) return null;
+  if (at) {
+    const near = metrics
+      .map((m) => ({ m, d: m.start >= at.end ? m.start - at.end : at.start - m.end }))
+      .filter((x) => x.d >= 0 && x.d <= 30)
+      .sort((a, b) => a.d - b.d)[0];
+    if (near) return near.m.entity.name;
+  }
+  const names = new Set(metrics.map((m) => m.entity.name));
+  return names.size === 1 ? [...names][0]! : null;
+}
+
+export function sentenceRelations(ctx: SentenceContext): Relation[] {
+  const { text, sentence: s, refs } = ctx;
+  const sText = text.slice(s.start, s.end);
+  const out: Relation[] = [];
+  const ev = evidence(text, s);
+  const models = refs.filter((r) => r.entity.type === 'Model');
+  const targets = refs.filter((r) => isTarget(r.entity));
+  const scores: Score[] = scoresIn(text, s, ctx.nameSpans);
+  const isEval = EVAL_CUE.test(sText);
+  const losers = new Set(models.filter((m) => beaten(text, m, refs, s)).map((m) => m.entity.key));
+  const subjects = models.filter((m) => !losers.has(m.entity.key) && !BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
+  const subjectEntities = [...new Map(subjects.map((m) => [m.entity.key, m.entity])).values()];
+  const own = OWN_REF.test(sText) || (!models.length && OWN_EVAL_CUE.test(sText)) ? ctx.ownModel : null;
+  if (own && !subjectEntities.some((e) => e.key === own.key)) subjectEntities.push(own);
+
+  const seen = new Set<string>();
+  const push = (r: Relation): void => {
+    const id = `${r.type}|${r.source}|${r.target}|${r.value ?? ''}|${r.metric ?? ''}`;
+    if (!seen.has(id) && r.source !== r.target) {
+      seen.add(id);
+      out.push(r);
+    }
+  };
+
+  const evalTargets = targets.length ? targets : isEval && models.length && ctx.ownBenchmark ? [null] : [];
+  for (const t of evalTargets) {
+    const target = t ? t.entity : ctx.ownBenchmark!;
+    const before = t ? text.slice(Math.max(s.start, t.start - 70), t.start) : '';
+    if (t && TRAIN_BEFORE.test(before)) {
+      const trainees = subjectEntities.length ? subjectEntities : ctx.ownModel ? [ctx.ownModel] : [];
+      for (const m of trainees) push({ type: 'TRAINED_ON', source: m.name, target: target.name, metric: null, value: null, evidence: ev });
+      continue;
+    }
+    if (!isEval || (t && SOURCE_BEFORE.test(before))) continue;
+    const others = targets.filter((o) => o !== t);
+    const score = t ? scoreFor(text, t, scores, others) : null;
+    // a dataset the paper is releasing in this very sentence, or releases as training data, is not
+    // something a model was evaluated on unless a score says so
+    if (t && !score && target.introduced && (INTRO_VERB.test(sText) || !target.roles.includes('Benchmark'))) continue;
+    for (const [i, m] of subjectEntities.entries()) {
+      const withValue = score && i === 0;
+      push({
+        type: 'EVALUATED_ON',
+        source: m.name,
+        target: target.name,
+        metric: metricNear(ctx, withValue ? score : null),
+        value: withValue ? score.value : null,
+        evidence: ev,
+      });
+    }
+    // a beaten baseline with its own stated score: "surpassing GPT-4o (0.866)"
+    for (const m of models) {
+      if (subjects.includes(m)) continue;
+      const paren = PAREN_SCORE.exec(text.slice(m.end, s.end));
+      if (paren && t) {
+        const at = { start: m.end, end: m.end + paren[0].length };
+        push({ type: 'EVALUATED_ON', source: m.entity.name, target: target.name, metric: metricNear(ctx, at), value: Number(paren[1]), evidence: ev });
+      }
+    }
+  }
+
+  for (const cue of sText.matchAll(OUTPERFORM_CUE)) {
+    const at = s.start + cue.index;
+    const winner = subjects.filter((m) => m.end <= at).pop()?.entity ?? (own && models.every((m) => m.start > at) ? own : null);
+    if (!winner) continue;
+    const clauseEnd = (() => {
+      const semi = text.indexOf(';', at);
+      return semi !== -1 && semi < s.end ? semi : s.end;
+    })();
+    const benchmark = targets[0]?.entity.name ?? null;
+    for (const loser of models.filter((m) => m.start > at && m.start < clauseEnd && !subjects.includes(m))) {
+      push({ type: 'OUTPERFORMS', source: winner.name, target: loser.entity.name, metric: null, value: null, benchmark, evidence: ev });
+    }
+  }
+  return out;
+}

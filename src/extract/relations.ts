@@ -1,0 +1,65 @@
+// All relations of one paper: sentence-level ones (EVALUATED_ON, TRAINED_ON, OUTPERFORMS), plus
+// INTRODUCES (paper → what it proposes) and LINKS_TO (paper → URL, with its kind).
+import type { Relation } from '../schema/index.ts';
+import type { ResolvedEntity } from './entities.ts';
+import { sentenceRelations, type MentionRef } from './relations-eval.ts';
+import { sentenceAt, type Span } from './text.ts';
+import type { FoundUrl } from './urls.ts';
+
+export interface RelationInput {
+  paperId: string;
+  text: string;
+  titleEnd: number;
+  sentences: Span[];
+  entities: ResolvedEntity[];
+  urls: FoundUrl[];
+}
+
+/** The paper's own named model: the introduced model named first (the title's, when it has one). */
+function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark'): ResolvedEntity | null {
+  const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));
+  if (type === 'Benchmark') return own.length === 1 ? own[0]! : null;
+  return own[0] ?? null;
+}
+
+export function buildRelations(input: RelationInput): Relation[] {
+  const { text, sentences, entities } = input;
+  const refsBySentence = new Map<number, MentionRef[]>();
+  const nameSpans: Span[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      nameSpans.push(m);
+      const si = sentenceAt(sentences, m.start);
+      const list = refsBySentence.get(si) ?? [];
+      list.push({ start: m.start, end: m.end, entity });
+      refsBySentence.set(si, list);
+    }
+  }
+  const ownModel = ownOf(entities, 'Model');
+  const ownBenchmark = ownOf(entities, 'Benchmark');
+  const relations: Relation[] = [];
+  sentences.forEach((sentence, si) => {
+    if (sentence.end <= input.titleEnd) return;
+    const refs = (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
+    if (refs.length) relations.push(...sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark }));
+  });
+
+  for (const e of entities) {
+    if (!e.introduced || e.type === 'Metric' || e.type === 'URL') continue;
+    const s = sentences[sentenceAt(sentences, e.mentions[0]!.start)]!;
+    relations.push({ type: 'INTRODUCES', source: input.paperId, target: e.name, metric: null, value: null, evidence: { text: text.slice(s.start, s.end), start: s.start, end: s.end } });
+  }
+  for (const u of input.urls) {
+    const s = sentences[sentenceAt(sentences, u.start)]!;
+    relations.push({
+      type: 'LINKS_TO',
+      source: input.paperId,
+      target: u.url,
+      metric: null,
+      value: null,
+      linkKind: u.kind,
+      evidence: { text: text.slice(s.start, s.end), start: s.start, end: s.end },
+    });
+  }
+  return relations;
+}

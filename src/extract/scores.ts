@@ -1,0 +1,56 @@
+// Reported scores: the numbers in a sentence that are results (91.1%, 0.883, 31.4), not deltas
+// ("by 4.6%", "+12.61", "improvement of 7%"), counts (14 benchmarks), sizes (7B) or p-values, and
+// which benchmark mention each one belongs to ("91.1% accuracy on MedQA", "MedQA … of 91.1%").
+import type { Span } from './text.ts';
+
+export interface Score extends Span {
+  value: number;
+}
+
+const NUMBER = /(?<![\w.+\-–])(\d+(?:\.\d+)?)(\s*%|\\%)?/g;
+const NOT_A_SCORE_AFTER =
+  /^(?:\s*%)?\s*(?:[KMBkmb]\b|billion|million|thousand|x\b|×|-|–|\/|CI\b|shot|fold|years?|days?|hours?|weeks?|tasks?|datasets?|benchmarks?|models?|images?|questions?|cases?|patients?|languages?|times|layers?|class|categories|modalities|subjects?|samples?|pairs?|studies|specialties|experts?|points?\s+(?:higher|better|improvement|gain))/i;
+const DELTA_BEFORE =
+  /(?:\bby|\+|[-–]|gains?\s+of|improvements?\s+of|increases?\s+of|margin\s+of|boost\s+of|reductions?\s+of|from|p\s*[<=>≤]|than|vs\.?|versus)\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
+const DELTA_AFTER = /^\s*(?:%|\\%)?\s*(?:absolute|relative|average)?\s*(?:improvement|gain|increase|higher|lower|better|margin|boost|reduction|faster|speedup|less|more)/i;
+
+/** Result numbers in `text[s.start, s.end)`, skipping ones inside `blocked` spans (names). */
+export function scoresIn(text: string, s: Span, blocked: Span[]): Score[] {
+  const out: Score[] = [];
+  const sentence = text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(NUMBER)) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    if (blocked.some((b) => start >= b.start && start < b.end)) continue;
+    const percent = Boolean(m[2]);
+    const decimal = m[1]!.includes('.');
+    if (!percent && !decimal) continue;
+    const after = text.slice(end, Math.min(s.end, end + 40));
+    const before = text.slice(Math.max(s.start, start - 40), start);
+    if (NOT_A_SCORE_AFTER.test(after) || DELTA_BEFORE.test(before) || DELTA_AFTER.test(after)) continue;
+    if (/^\.\d/.test(text.slice(end, end + 2))) continue;
+    out.push({ start, end, value: Number(m[1]) });
+  }
+  return out;
+}
+
+const BEFORE_TARGET = /^\s*(?:%|\\%)?\s*(?:\(?[\w@{}-]+\)?\s+){0,4}?(?:on|in|for|at|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const AFTER_TARGET =
+  /^[^.;]{0,110}?(?:\bof|:|=|\bwas|\bis|\bachiev\w*|\bscor\w*|\breach\w*|\bwith|\bat|\battain\w*|\bobtain\w*|\bto|\(|\bperformance)\s+(?:an?\s+|the\s+)?(?:[\w@{}-]+\s+){0,4}?(?:of\s+)?\(?$/i;
+
+/** The score reported for the target mention `t`, if the sentence states one; `others` are the
+ * other target mentions in the sentence (a number never crosses one of them). */
+export function scoreFor(text: string, t: Span, scores: Score[], others: Span[]): Score | null {
+  const crosses = (a: number, b: number): boolean => others.some((o) => o.start >= a && o.end <= b);
+  let before: Score | null = null;
+  for (const sc of scores) {
+    if (sc.end <= t.start && !crosses(sc.end, t.start) && BEFORE_TARGET.test(text.slice(sc.end, t.start))) before = sc;
+  }
+  if (before) return before;
+  for (const sc of scores) {
+    if (sc.start < t.end) continue;
+    if (!crosses(t.end, sc.start) && AFTER_TARGET.test(text.slice(t.end, sc.start))) return sc;
+    break;
+  }
+  return null;
+}
