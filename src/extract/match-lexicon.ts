@@ -62,7 +62,8 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
       const hit = lexicon.byKey.get(key);
       if (hit) {
         const surface = text.slice(first.start, tok.end);
-        if (!hit.caseForms || hit.caseForms.has(caseForm(surface))) best = { last: j, entry: hit.entry };
+        const balanced = surface.split('(').length === surface.split(')').length || text[tok.end] === ')';
+        if (balanced && (!hit.caseForms || hit.caseForms.has(caseForm(surface)))) best = { last: j, entry: hit.entry };
       }
       if (!lexicon.prefixes.has(key)) break;
     }

@@ -23,19 +23,32 @@ export interface SentenceContext {
 
 const EVAL_CUE =
   /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
-const TRAIN_BEFORE =
-  /\b(?:trained|pre-?trained|pretraining|pre-training|fine-?tuned|fine-?tuning|finetuned|finetuning|training|train|instruction-tuned|tuned)\b[^.;]{0,45}?\b(?:on|using|with)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}$/i;
+const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
+const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor)\w*/gi;
+const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/** Is the target the data something was trained on: the nearest cue before it is a training verb. */
+function trainingTarget(prefix: string): boolean {
+  if (!TRAIN_THEN_ON.test(prefix)) return false;
+  const lastTrain = Math.max(-1, ...[...prefix.matchAll(TRAIN_WORD)].map((m) => m.index));
+  if (lastTrain === -1 || prefix.length - lastTrain > 90) return false;
+  const lastEval = Math.max(-1, ...[...prefix.matchAll(EVAL_WORD)].map((m) => m.index));
+  return lastTrain > lastEval;
+}
 const SOURCE_BEFORE =
-  /(?:\b(?:derived|built|constructed|curated|sourced|converted|extracted|collected|translated|adapted|based|created|compiled|drawn|aggregated|generated)\s+(?:up)?(?:on|from)|\bfrom)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
+  /(?:\b(?:derived|built|constructed|curated|sourced|converted|extracted|collected|translated|adapted|based|created|compiled|drawn|aggregated|generated)\s+(?:up)?(?:on|from)|\bfrom|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
 const BEATEN_BEFORE =
-  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|improv\w*\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approach\w*|on\s+par\s+with|including\s+baselines)\b[^;]*$/i;
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|improv\w*\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines)\b[^;]*$/i;
 const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const OWN_REF =
-  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:achieve|obtain|attain|reach|observe|set|establish)\w*|\b(?:specific\s+)?model\s+variants\b/i;
+  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\b(?:specific\s+)?model\s+variants\b/i;
 const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv\w*\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
 const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create)\w*\b/i;
+const STRONG_EVAL = /\b(?:evaluat\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
+const ON_TARGET = /\b(?:on|across|over|in)\b[^.;]{0,45}$/i;
+const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const PAREN_SCORE = /^\s*\((\d+(?:\.\d+)?)\s*%?\s*(?:[)),;]|vs)/;
 
 function evidence(text: string, s: Span): Relation['evidence'] {
@@ -91,22 +104,39 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     }
   };
 
-  const evalTargets = targets.length ? targets : isEval && models.length && ctx.ownBenchmark ? [null] : [];
+  const ownOnly = !subjects.length && own !== null;
+  const evalTargets = targets.length
+    ? targets
+    : STRONG_EVAL.test(sText) && subjects.length && ctx.ownBenchmark && !/\bfamil(?:y|ies)\b/i.test(sText)
+      ? [null]
+      : [];
   for (const t of evalTargets) {
     const target = t ? t.entity : ctx.ownBenchmark!;
     const before = t ? text.slice(Math.max(s.start, t.start - 70), t.start) : '';
-    if (t && TRAIN_BEFORE.test(before)) {
-      const trainees = subjectEntities.length ? subjectEntities : ctx.ownModel ? [ctx.ownModel] : [];
+    if (t && trainingTarget(text.slice(s.start, t.start))) {
+      const trainees = subjectEntities;
       for (const m of trainees) push({ type: 'TRAINED_ON', source: m.name, target: target.name, metric: null, value: null, evidence: ev });
       continue;
     }
     if (!isEval || (t && SOURCE_BEFORE.test(before))) continue;
+    if (ownOnly && t && !ON_TARGET.test(before.slice(-40))) continue;
     const others = targets.filter((o) => o !== t);
-    const score = t ? scoreFor(text, t, scores, others) : null;
+    const score = t ? scoreFor(text, t, scores, others) : subjectEntities.length === 1 && scores.length === 1 ? scores[0]! : null;
     // a dataset the paper is releasing in this very sentence, or releases as training data, is not
     // something a model was evaluated on unless a score says so
     if (t && !score && target.introduced && (INTRO_VERB.test(sText) || !target.roles.includes('Benchmark'))) continue;
+    const assigned = new Set<string>();
+    for (const m of models) {
+      // "ranging from 35% (GPT-4) to 68% (MPT-7B)": a score right before the model's bracket
+      const lead = SCORE_THEN_MODEL.exec(text.slice(Math.max(s.start, m.start - 12), m.start));
+      if (lead && text[m.end] === ')' && !assigned.has(m.entity.key)) {
+        assigned.add(m.entity.key);
+        const at = { start: m.start - lead[0].length, end: m.start };
+        push({ type: 'EVALUATED_ON', source: m.entity.name, target: target.name, metric: metricNear(ctx, at), value: Number(lead[1]), evidence: ev });
+      }
+    }
     for (const [i, m] of subjectEntities.entries()) {
+      if (assigned.has(m.key)) continue;
       const withValue = score && i === 0;
       push({
         type: 'EVALUATED_ON',
@@ -121,7 +151,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     for (const m of models) {
       if (subjects.includes(m)) continue;
       const paren = PAREN_SCORE.exec(text.slice(m.end, s.end));
-      if (paren && t) {
+      if (paren && !assigned.has(m.entity.key)) {
         const at = { start: m.end, end: m.end + paren[0].length };
         push({ type: 'EVALUATED_ON', source: m.entity.name, target: target.name, metric: metricNear(ctx, at), value: Number(paren[1]), evidence: ev });
       }
