@@ -99,7 +99,7 @@ class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(bootstrapSource(), { eval: true, workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 0) || undefined } });
+    const worker = new Worker(bootstrapSource(), { eval: true, workerData: { role: WORKER_ROLE } });
     worker.on('message', (reply: BatchReply) => {
       const job = this.running.get(worker);
       this.running.delete(worker);
