@@ -1,7 +1,7 @@
 // Starts, finds and stops medkg's local Neo4j (the launcher in neo4j/, one detached JVM per medkg home):
 // pid file and log under the home directory, Bolt on 127.0.0.1:7687, one starter at a time.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { LOCAL_BOLT_URI, type Settings } from '../settings.ts';
@@ -41,36 +41,38 @@ export async function localServerState(settings: Settings): Promise<LocalServerS
 
 /**
  * Makes sure the local server answers on Bolt: reuses a running one, waits for one another process is
- * starting, or builds the launcher (if needed) and starts a detached JVM. `say` gets progress lines.
+ * starting, or builds the launcher (if needed) and starts a detached JVM. Only the holder of the start
+ * lock spawns; the others poll, and take over if the holder gives up or dies. `say` gets progress lines.
  */
 export async function ensureLocalServer(settings: Settings, say: (line: string) => void = () => {}): Promise<StartOutcome> {
   const began = Date.now();
   const files = serverFiles(settings.homeDir);
-  const elapsed = () => (Date.now() - began) / 1000;
-  const probe = await probeBolt(LOCAL_BOLT_URI, settings, 2000);
-  if (probe.state === 'unauthorized') throw unauthorized(probe.reason);
-  if (probe.state === 'up') return { kind: 'already-running', pid: readLivePid(files.pidFile), uri: LOCAL_BOLT_URI, seconds: elapsed() };
-
+  const outcome = (kind: StartOutcome['kind'], pid: number | null): StartOutcome =>
+    ({ kind, pid, uri: LOCAL_BOLT_URI, seconds: (Date.now() - began) / 1000 });
   mkdirSync(settings.homeDir, { recursive: true });
-  if (!takeStartLock(files.startLock)) {
-    say('another medkg process is starting the local Neo4j; waiting for it');
-    await waitForBolt(settings, files, () => null);
-    return { kind: 'already-running', pid: readLivePid(files.pidFile), uri: LOCAL_BOLT_URI, seconds: elapsed() };
-  }
-  try {
-    const stalePid = readLivePid(files.pidFile);
-    if (stalePid !== null) {
-      say(`the local Neo4j (pid ${stalePid}) is still starting; waiting for it`);
-      await waitForBolt(settings, files, () => null);
-      return { kind: 'already-running', pid: stalePid, uri: LOCAL_BOLT_URI, seconds: elapsed() };
+  let announcedWait = false;
+  for (;;) {
+    const probe = await probeBolt(LOCAL_BOLT_URI, settings, 2000);
+    if (probe.state === 'unauthorized') throw unauthorized(probe.reason);
+    if (probe.state === 'up') return outcome('already-running', readLivePid(files.pidFile));
+    if (takeStartLock(files.startLock)) {
+      try {
+        if (readLivePid(files.pidFile) === null) {
+          ensureLauncherBuilt(say);
+          say(`starting the local Neo4j (data in ${files.dataDir}, log in ${files.logFile})`);
+          const child = spawnLauncher(settings, files);
+          await waitForBolt(settings, files, () => child.exitCode);
+          return outcome('started', child.pid ?? null);
+        }
+      } finally {
+        rmSync(files.startLock, { force: true });
+      }
     }
-    ensureLauncherBuilt(say);
-    say(`starting the local Neo4j (data in ${files.dataDir}, log in ${files.logFile})`);
-    const child = spawnLauncher(settings, files);
-    await waitForBolt(settings, files, () => child.exitCode);
-    return { kind: 'started', pid: child.pid ?? null, uri: LOCAL_BOLT_URI, seconds: elapsed() };
-  } finally {
-    rmSync(files.startLock, { force: true });
+    // a launcher is still coming up, or another process holds the start lock: wait for it
+    if (!announcedWait) say('the local Neo4j is being started by another medkg process; waiting for it');
+    announcedWait = true;
+    if (Date.now() - began > START_TIMEOUT_MS) throw notAnswering(files);
+    await sleep(500);
   }
 }
 
@@ -100,14 +102,7 @@ function spawnLauncher(settings: Settings, files: ReturnType<typeof serverFiles>
   mkdirSync(files.dataDir, { recursive: true });
   const log = openSync(files.logFile, 'a');
   writeFileSync(log, `\n== ${new Date().toISOString()} medkg db start\n`);
-  const extraOptions = (process.env.MEDKG_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
-  const args = [
-    ...JVM_OPTIONS, ...extraOptions, '-jar', LAUNCHER.jar,
-    '--home', files.dataDir,
-    '--bolt-port', String(LOCAL_BOLT_PORT),
-    '--page-cache-mb', String(PAGE_CACHE_MB),
-    '--set-password-cypher', cypherFilePath('db/set-local-password'),
-  ];
+  const args = launcherArgs(files.dataDir, LOCAL_BOLT_PORT, PAGE_CACHE_MB);
   const child = spawn(javaCommand(), args, {
     detached: true,
     stdio: ['ignore', log, log],
@@ -123,6 +118,18 @@ function spawnLauncher(settings: Settings, files: ReturnType<typeof serverFiles>
   return child;
 }
 
+/** JVM options and launcher arguments for a server in `dataDir` on 127.0.0.1:`port` (MEDKG_NEO4J_JAVA_OPTS appended). */
+export function launcherArgs(dataDir: string, port: number, pageCacheMb: number): string[] {
+  const extraOptions = (process.env.MEDKG_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
+  return [
+    ...JVM_OPTIONS, ...extraOptions, '-jar', LAUNCHER.jar,
+    '--home', dataDir,
+    '--bolt-port', String(port),
+    '--page-cache-mb', String(pageCacheMb),
+    '--set-password-cypher', cypherFilePath('db/set-local-password'),
+  ];
+}
+
 async function waitForBolt(settings: Settings, files: ReturnType<typeof serverFiles>, exitCode: () => number | null): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
@@ -134,13 +141,15 @@ async function waitForBolt(settings: Settings, files: ReturnType<typeof serverFi
     const probe = await probeBolt(LOCAL_BOLT_URI, settings, 2000);
     if (probe.state === 'up') return;
     if (probe.state === 'unauthorized') throw unauthorized(probe.reason);
-    if (Date.now() > deadline) {
-      throw new DatabaseUnavailableError(
-        `the local Neo4j did not answer on ${LOCAL_BOLT_URI} within ${START_TIMEOUT_MS / 1000} s; see ${files.logFile} and ${path.join(files.dataDir, 'logs', 'debug.log')}`,
-      );
-    }
+    if (Date.now() > deadline) throw notAnswering(files);
     await sleep(500);
   }
+}
+
+function notAnswering(files: ReturnType<typeof serverFiles>): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(
+    `the local Neo4j did not answer on ${LOCAL_BOLT_URI} within ${START_TIMEOUT_MS / 1000} s; see ${files.logFile} and ${path.join(files.dataDir, 'logs', 'debug.log')}`,
+  );
 }
 
 function unauthorized(reason: string): DatabaseUnavailableError {
@@ -171,22 +180,37 @@ function isLauncherProcess(pid: number): boolean {
   }
 }
 
-/** Creates the start lock atomically; a lock left by a dead process is removed and taken over. */
+/**
+ * Creates the start lock atomically, with its owner's pid already inside (written aside, then hard-linked
+ * into place); a lock whose owner is dead is removed and taken over.
+ */
 function takeStartLock(lockFile: string): boolean {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockFile, 'wx');
-      writeFileSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number.parseInt(readFileSync(lockFile, 'utf8').trim(), 10);
-      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) return false;
-      rmSync(lockFile, { force: true });
+  const staged = `${lockFile}.${process.pid}`;
+  writeFileSync(staged, `${process.pid}\n`);
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        linkSync(staged, lockFile);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        if (lockOwnerAlive(lockFile)) return false;
+        rmSync(lockFile, { force: true });
+      }
     }
+    return false;
+  } finally {
+    rmSync(staged, { force: true });
   }
-  return false;
+}
+
+function lockOwnerAlive(lockFile: string): boolean {
+  try {
+    const owner = Number.parseInt(readFileSync(lockFile, 'utf8').trim(), 10);
+    return Number.isInteger(owner) && owner > 0 && processAlive(owner);
+  } catch {
+    return true; // vanished meanwhile: its owner just finished; look again on the next round
+  }
 }
 
 function processAlive(pid: number): boolean {

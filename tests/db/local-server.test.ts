@@ -1,0 +1,82 @@
+// `medkg db start | stop | status` against the real local Neo4j: idempotent start, exact counts in status,
+// data kept across stop and restart. The server is left running for the other suites.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connection } from '../../src/db/index.ts';
+import { countGraph } from '../../src/db/graph-counts.ts';
+import { ensureTestServer } from '../helpers/neo4j.ts';
+import { countMarkerGraph, createMarkerGraph, deleteMarkerGraph, MARKER_NODES, MARKER_RELATIONSHIPS, newMarker } from './marker-graph.ts';
+import { localEnv, runMedkg } from './run-medkg.ts';
+
+function statusNumber(stdout: string, field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+)$`, 'm').exec(stdout);
+  if (!match) throw new Error(`no "${field}" line in status output:\n${stdout}`);
+  return Number(match[1]);
+}
+
+describe.skipIf(Boolean(process.env.NEO4J_URI))('medkg db (local server)', () => {
+  let connection: Connection;
+  const marker = newMarker();
+
+  beforeAll(async () => {
+    connection = await ensureTestServer();
+  });
+
+  afterAll(async () => {
+    // whatever happened above, leave the server running for the next suites
+    await runMedkg(['db', 'start'], localEnv());
+    const reopened = await ensureTestServer();
+    await deleteMarkerGraph(reopened, marker);
+    await reopened.close();
+    await connection.close().catch(() => {});
+  });
+
+  it('a second start reuses the running server', async () => {
+    const run = await runMedkg(['db', 'start'], localEnv());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^already running on bolt:\/\/127\.0\.0\.1:7687 \(pid \d+\)$/m);
+  });
+
+  it('status reports where it listens and exactly the nodes and relationships it holds', async () => {
+    // other suites may write at the same time on a dev machine: accept the first of three quiet measurements
+    let delta = { nodes: -1, relationships: -1 };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = await countGraph(connection);
+      const extra = newMarker();
+      await createMarkerGraph(connection, extra);
+      const run = await runMedkg(['db', 'status'], localEnv());
+      await deleteMarkerGraph(connection, extra);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^running on bolt:\/\/127\.0\.0\.1:7687/m);
+      expect(run.stdout).toMatch(/^version:\s+Neo4j Kernel 5\.26\.\d+ community$/m);
+      delta = {
+        nodes: statusNumber(run.stdout, 'nodes') - before.nodes,
+        relationships: statusNumber(run.stdout, 'relationships') - before.relationships,
+      };
+      if (delta.nodes === MARKER_NODES && delta.relationships === MARKER_RELATIONSHIPS) break;
+    }
+    expect(delta).toEqual({ nodes: MARKER_NODES, relationships: MARKER_RELATIONSHIPS });
+  });
+
+  it('stop is clean, status then says not running, and a restart keeps the data', async () => {
+    await createMarkerGraph(connection, marker);
+    await connection.close();
+
+    const stop = await runMedkg(['db', 'stop'], localEnv());
+    expect(stop.code).toBe(0);
+    expect(stop.stdout).toMatch(/^stopped \(pid \d+\) in \d+\.\d s$/m);
+
+    const down = await runMedkg(['db', 'status'], localEnv());
+    expect(down.code).toBe(1);
+    expect(down.stdout).toMatch(/^not running .*medkg db start/m);
+
+    const again = await runMedkg(['db', 'stop'], localEnv());
+    expect(again.stdout.trim()).toBe('not running');
+
+    const start = await runMedkg(['db', 'start'], localEnv());
+    expect(start.code).toBe(0);
+    expect(start.stdout).toMatch(/^started on bolt:\/\/127\.0\.0\.1:7687 \(pid \d+\) in \d+\.\d s$/m);
+
+    connection = await ensureTestServer();
+    expect(await countMarkerGraph(connection, marker)).toEqual({ nodes: MARKER_NODES, relationships: MARKER_RELATIONSHIPS });
+  }, 240_000);
+});
