@@ -57,7 +57,7 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('medkg db (local server)', () =>
     expect(delta).toEqual({ nodes: MARKER_NODES, relationships: MARKER_RELATIONSHIPS });
   });
 
-  it('stop is clean, status then says not running, and a restart keeps the data', async () => {
+  it('stop is clean, status then says not running, two concurrent starts spawn one server, data is kept', async () => {
     await createMarkerGraph(connection, marker);
     await connection.close();
 
@@ -72,9 +72,14 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('medkg db (local server)', () =>
     const again = await runMedkg(['db', 'stop'], localEnv());
     expect(again.stdout.trim()).toBe('not running');
 
-    const start = await runMedkg(['db', 'start'], localEnv());
-    expect(start.code).toBe(0);
-    expect(start.stdout).toMatch(/^started on bolt:\/\/127\.0\.0\.1:7687 \(pid \d+\) in \d+\.\d s$/m);
+    // two starts at once: exactly one JVM is spawned, the other start waits for it and reuses it
+    const starts = await Promise.all([runMedkg(['db', 'start'], localEnv()), runMedkg(['db', 'start'], localEnv())]);
+    expect(starts.map((run) => run.code)).toEqual([0, 0]);
+    const outputs = starts.map((run) => run.stdout.trim()).sort();
+    expect(outputs[0]).toMatch(/^already running on bolt:\/\/127\.0\.0\.1:7687 \(pid \d+\)$/);
+    expect(outputs[1]).toMatch(/^started on bolt:\/\/127\.0\.0\.1:7687 \(pid \d+\) in \d+\.\d s$/);
+    const pids = outputs.map((line) => /\(pid (\d+)\)/.exec(line)![1]);
+    expect(pids[0]).toBe(pids[1]);
 
     connection = await ensureTestServer();
     expect(await countMarkerGraph(connection, marker)).toEqual({ nodes: MARKER_NODES, relationships: MARKER_RELATIONSHIPS });
