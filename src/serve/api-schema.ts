@@ -32,7 +32,8 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 export const AskQuery = z.object({ q: z.string().trim().min(1, 'q must not be empty').max(500) });
-export const IdsBody = z.object({ ids: z.array(entityId).min(1).max(2000) });
+/** Node keys, names, aliases or paper ids (the refs of an answer). */
+export const RefsBody = z.object({ refs: z.array(entityId).min(1).max(2000) });
 
 export const GraphNode = z.object({
   id: z.string(),
@@ -122,8 +123,10 @@ export const AskAnswer = z.object({
   template: z.string().nullable(),
   columns: z.array(z.string()),
   rows: z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))),
-  /** the node ids named in the answer, for highlighting */
-  nodeIds: z.array(z.string()),
+  /** per row: the evidence sentence behind it, when there is one */
+  notes: z.array(z.string().nullable()),
+  /** keys, names and paper ids named in the answer, for highlighting its subgraph */
+  refs: z.array(z.string()),
   /** when no template matched: the phrasings that are understood */
   suggestions: z.array(z.string()),
 });

@@ -1,5 +1,6 @@
 // The server's one Neo4j connection, opened on first use and reopened after the server went away,
-// so `medkg serve` starts (and the page can say what is wrong) even while Neo4j is down.
+// so `medkg serve` keeps running (and the page says what is wrong) while Neo4j is down. Requests
+// never start the local server themselves: that would hold a page for minutes.
 import { connect, type Connection } from '../db/index.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import type { Settings } from '../settings.ts';
@@ -13,16 +14,24 @@ export interface ConnectionSource {
   close(): Promise<void>;
 }
 
-export function lazyConnection(settings: Settings, open: typeof connect = connect): ConnectionSource {
-  let current: Promise<Connection> | null = null;
-  const where = settings.neo4jUri ?? LOCAL_BOLT_URI;
+/** The useful part of a driver error: "connect ECONNREFUSED 127.0.0.1:7687" rather than a paragraph. */
+export function shortReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = /Caused by: (.+)$/m.exec(message)?.[1];
+  const first = message.split('\n')[0]!.split('. ')[0]!;
+  return (cause ? `${first.replace(/\.$/, '')}: ${cause}` : first).slice(0, 200);
+}
+
+export function lazyConnection(settings: Settings, options: { initial?: Connection; open?: typeof connect } = {}): ConnectionSource {
+  const uri = settings.neo4jUri ?? LOCAL_BOLT_URI;
+  const explicit: Settings = { ...settings, neo4jUri: uri };
+  const open = options.open ?? connect;
+  let current: Promise<Connection> | null = options.initial ? Promise.resolve(options.initial) : null;
   return {
     get() {
-      current ??= open(settings).catch((error: unknown) => {
+      current ??= open(explicit, { say: () => {} }).catch((error: unknown) => {
         current = null;
-        if (error instanceof DatabaseUnavailableError) throw error;
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new DatabaseUnavailableError(`cannot reach Neo4j at ${where}: ${reason}`);
+        throw new DatabaseUnavailableError(`cannot reach Neo4j at ${uri} (${shortReason(error)})`);
       });
       return current;
     },

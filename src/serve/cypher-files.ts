@@ -22,11 +22,18 @@ export function vizQuery(name: string): string {
 
 export type Row = Record<string, unknown>;
 
+/** LIMIT needs a Cypher integer: JS numbers would travel as floats. */
+function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...params };
+  if (typeof out.limit === 'number') out.limit = neo4j.int(Math.trunc(out.limit));
+  return out;
+}
+
 /** Run one named statement (with the view's default parameters) in a READ session (the server refuses writes there) and return plain rows. */
 export async function runRead(conn: Connection, name: string, params: Record<string, unknown>): Promise<Row[]> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(vizQuery(name), { ...QUERY_DEFAULTS, ...params }));
+    const result = await session.executeRead((tx) => tx.run(vizQuery(name), withIntegers({ ...QUERY_DEFAULTS, ...params })));
     return result.records.map((r) => r.toObject() as Row);
   } finally {
     await session.close();

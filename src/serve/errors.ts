@@ -2,6 +2,7 @@
 import { ZodError } from 'zod';
 import { DatabaseUnavailableError, QueryRefusedError, UsageError } from '../errors.ts';
 import type { ApiError } from './api-schema.ts';
+import { shortReason } from './connection.ts';
 import { NodeNotFoundError } from './slices.ts';
 
 export const START_HINT = 'start the local server with `medkg db start`, or set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to a running Neo4j';
@@ -29,7 +30,8 @@ export function toApiError(error: unknown): { status: number; body: ApiError } {
     return { status: 400, body: { error: firstLine(error) } };
   }
   if (isUnreachable(error)) {
-    return { status: 503, body: { error: `Neo4j is not reachable: ${firstLine(error)}`, hint: START_HINT } };
+    const message = error instanceof DatabaseUnavailableError ? firstLine(error) : `Neo4j went away (${shortReason(error)})`;
+    return { status: 503, body: { error: message, hint: START_HINT } };
   }
   const status = (error as { statusCode?: unknown })?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {

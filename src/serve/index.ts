@@ -1,5 +1,6 @@
 // Public face of `medkg serve`: start the HTTP server (view + JSON API) on a host and port.
 import type { FastifyInstance } from 'fastify';
+import type { Connection } from '../db/index.ts';
 import type { Settings } from '../settings.ts';
 import { lazyConnection } from './connection.ts';
 import { buildServer } from './server.ts';
@@ -13,8 +14,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(settings: Settings, distDir?: string): Promise<RunningServer> {
-  const db = lazyConnection(settings);
+/** Listen on settings.host:port; `initial` is a connection opened beforehand (the CLI starts Neo4j). */
+export async function startServer(settings: Settings, options: { distDir?: string; initial?: Connection } = {}): Promise<RunningServer> {
+  const db = lazyConnection(settings, { initial: options.initial });
+  const distDir = options.distDir;
   const app = await buildServer({ db, distDir });
   await app.listen({ port: settings.port, host: settings.host });
   const address = app.server.address();

@@ -2,7 +2,7 @@
 // api-schema.ts, reads Neo4j through read-only sessions, and returns plain JSON records.
 import type { FastifyInstance } from 'fastify';
 import type { Connection } from '../db/index.ts';
-import { AskQuery, BenchmarkQuery, EntityQuery, IdsBody, SearchQuery, SliceQuery, type Health } from './api-schema.ts';
+import { AskQuery, BenchmarkQuery, EntityQuery, RefsBody, SearchQuery, SliceQuery, type Health } from './api-schema.ts';
 import { askQuestion } from './ask.ts';
 import type { ConnectionSource } from './connection.ts';
 import { entityDetails, searchNodes } from './entities.ts';
@@ -42,8 +42,8 @@ export function registerApi(app: FastifyInstance, db: ConnectionSource): void {
   });
 
   app.post('/api/subgraph', async (req) => {
-    const { ids } = IdsBody.parse(req.body);
-    return withDb((conn) => sliceOfRefs(conn, ids));
+    const { refs } = RefsBody.parse(req.body);
+    return withDb((conn) => sliceOfRefs(conn, refs));
   });
 
   app.get('/api/entity', async (req) => {

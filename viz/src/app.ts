@@ -49,7 +49,7 @@ export class App {
 
   filtersChanged(): void {
     writeUrl(this.state);
-    this.view.refreshHighlight();
+    this.view.refreshAll();
     this.updateStatus();
   }
 
@@ -80,8 +80,7 @@ export class App {
     this.timings = { firstRenderMs: null, layout: null };
     await new Promise<void>((resolve) => {
       this.sigma.once('afterRender', () => resolve());
-      this.view.refreshHighlight();
-      this.sigma.refresh();
+      this.view.refreshAll();
     });
     this.timings.firstRenderMs = performance.now() - t0;
     this.renderLegend();
@@ -194,8 +193,8 @@ export class App {
     this.state.question = question;
     this.state.selected = null;
     writeUrl(this.state);
-    if (answer.nodeIds.length > 0) {
-      const slice = await this.guard(() => api.subgraph(answer.nodeIds));
+    if (answer.refs.length > 0) {
+      const slice = await this.guard(() => api.subgraph(answer.refs));
       if (slice) {
         const added = mergeSlice(this.graph, slice);
         for (const n of slice.nodes) this.state.hiddenTypes.delete(n.type);

@@ -20,6 +20,9 @@ export interface NodeAttrs {
 
 export interface EdgeAttrs {
   relation: string;
+  /** types of the two ends, kept on the edge so filters need no lookup per edge and frame */
+  sourceKind: NodeType;
+  targetKind: NodeType;
   metric: string | null;
   value: number | null;
   paper: string | null;
@@ -79,6 +82,8 @@ function upsertEdge(graph: ViewGraph, edge: GraphEdge): boolean {
   if (edge.source === edge.target) return false;
   graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
     relation: edge.type,
+    sourceKind: graph.getNodeAttribute(edge.source, 'kind'),
+    targetKind: graph.getNodeAttribute(edge.target, 'kind'),
     metric: edge.metric,
     value: edge.value,
     paper: edge.paper,

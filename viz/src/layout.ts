@@ -89,7 +89,7 @@ export function runLayout(graph: ViewGraph, opts: { budgetMs?: number; onProgres
     timer = setInterval(() => {
       const elapsed = performance.now() - started;
       const m = movement(graph, ids, last);
-      calm = m < 0.0025 ? calm + 1 : 0;
+      calm = m < 0.005 ? calm + 1 : 0;
       if ((calm >= 2 && elapsed > 600) || elapsed > budget) finish(elapsed > budget);
     }, 250);
   });

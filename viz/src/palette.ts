@@ -25,11 +25,11 @@ export const TYPE_TINTS: Record<NodeType, string> = {
 export const RELATION_TYPES = ['EVALUATED_ON', 'TRAINED_ON', 'OUTPERFORMS', 'INTRODUCES', 'LINKS_TO'] as const;
 
 export const RELATION_COLORS: Record<string, string> = {
-  EVALUATED_ON: '#f4b183',
-  TRAINED_ON: '#9bd5a6',
-  OUTPERFORMS: '#a9b8f0',
-  INTRODUCES: '#c5cad3',
-  LINKS_TO: '#99d8e2',
+  EVALUATED_ON: 'rgba(240, 140, 60, 0.45)',
+  TRAINED_ON: 'rgba(64, 170, 90, 0.4)',
+  OUTPERFORMS: 'rgba(80, 110, 220, 0.35)',
+  INTRODUCES: 'rgba(130, 140, 155, 0.4)',
+  LINKS_TO: 'rgba(20, 150, 170, 0.4)',
 };
 
 export const RELATION_LABELS: Record<string, string> = {

@@ -102,7 +102,7 @@ export function showAnswer(a: AskAnswer, highlighted: number): void {
   nodes.push(h('p', { className: 'muted' }, `${a.rows.length} row${a.rows.length === 1 ? '' : 's'} · ${highlighted} node${highlighted === 1 ? '' : 's'} highlighted`));
   nodes.push(h('table', { className: 'results', id: 'answer-table' },
     h('thead', null, h('tr', null, ...a.columns.map((c) => h('th', null, c)))),
-    h('tbody', null, ...a.rows.map((row) => h('tr', null, ...row.map((cell) =>
+    h('tbody', null, ...a.rows.map((row, i) => h('tr', { title: a.notes[i] ?? undefined }, ...row.map((cell) =>
       h('td', { className: typeof cell === 'number' ? 'num' : '' }, cell === null ? '–' : String(cell))))))));
   show(...nodes);
 }

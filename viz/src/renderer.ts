@@ -1,5 +1,6 @@
 // The sigma renderer and its reducers: hidden types/relations disappear, the hovered or selected
-// node lights up with its neighbours (the rest dims), highlighted edges carry "metric = value".
+// node lights up with its neighbours and edge labels ("metric = value"). Up to LARGE_GRAPH items
+// the rest dims (a full redraw); above it only the lit items are redrawn, so 20k nodes stay fluid.
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { edgeLabel, type EdgeAttrs, type NodeAttrs, type ViewGraph } from './graph-data.ts';
@@ -9,10 +10,14 @@ import type { ViewState } from './view-state.ts';
 
 export type ViewRenderer = Sigma<NodeAttrs, EdgeAttrs>;
 
+/** Above this many nodes + edges, highlighting does not dim the rest (that would redraw everything). */
+export const LARGE_GRAPH = 30_000;
+
 /** The nodes lit up right now: hovered or selected node and its neighbours, else the highlight set. */
 interface Active {
   centre: string | null;
   nodes: Set<string>;
+  edges: Set<string>;
 }
 
 export function activeSet(graph: ViewGraph, state: ViewState): Active | null {
@@ -20,21 +25,28 @@ export function activeSet(graph: ViewGraph, state: ViewState): Active | null {
   if (centre && graph.hasNode(centre)) {
     const nodes = new Set<string>([centre]);
     graph.forEachNeighbor(centre, (n) => nodes.add(n));
-    return { centre, nodes };
+    return { centre, nodes, edges: new Set(graph.edges(centre)) };
   }
-  if (state.highlight && state.highlight.size > 0) return { centre: null, nodes: state.highlight };
+  if (state.highlight && state.highlight.size > 0) {
+    const nodes = state.highlight;
+    const edges = new Set<string>();
+    for (const n of nodes) if (graph.hasNode(n)) graph.forEachEdge(n, (e, _a, s, t) => nodes.has(s) && nodes.has(t) && edges.add(e));
+    return { centre: null, nodes, edges };
+  }
   return null;
 }
 
 export interface RendererHandle {
   sigma: ViewRenderer;
-  /** recompute the lit-up set after the state changed, and redraw */
+  /** recompute the lit-up set after the state changed, and redraw what changed */
   refreshHighlight(): void;
+  /** redraw every item (after filters changed) */
+  refreshAll(): void;
 }
 
 export function createRenderer(container: HTMLElement, graph: ViewGraph, state: ViewState, opts: { edgeLabelsAlways: () => boolean }): RendererHandle {
   let active: Active | null = null;
-  const large = () => graph.size > 20_000;
+  let dimOthers = true;
 
   const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     renderLabels: true,
@@ -55,7 +67,6 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     stagePadding: 40,
-    hideEdgesOnMove: false,
     nodeReducer: (node, data) => {
       if (state.hiddenTypes.has(data.kind)) return { ...data, hidden: true };
       const out: Partial<NodeDisplayData> & NodeAttrs = { ...data };
@@ -63,8 +74,8 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
         if (active.nodes.has(node)) {
           out.zIndex = 2;
           out.forceLabel = active.nodes.size <= 80;
-          out.highlighted = node === active.centre || (active.centre === null && node === state.selected);
-        } else {
+          out.highlighted = node === active.centre;
+        } else if (dimOthers) {
           out.color = DIM_NODE;
           out.label = '';
           out.zIndex = 0;
@@ -77,20 +88,16 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
       return out;
     },
     edgeReducer: (edge, data) => {
-      if (state.hiddenRelations.has(data.relation)) return { ...data, hidden: true };
-      const [s, t] = graph.extremities(edge);
-      if (state.hiddenTypes.has(graph.getNodeAttribute(s, 'kind')) || state.hiddenTypes.has(graph.getNodeAttribute(t, 'kind'))) {
+      if (state.hiddenRelations.has(data.relation) || state.hiddenTypes.has(data.sourceKind) || state.hiddenTypes.has(data.targetKind)) {
         return { ...data, hidden: true };
       }
-      const out: Partial<EdgeDisplayData> & EdgeAttrs = { ...data };
-      const lit = active && (active.centre ? s === active.centre || t === active.centre : active.nodes.has(s) && active.nodes.has(t));
-      if (active && !lit) return { ...data, hidden: true };
-      if (lit || opts.edgeLabelsAlways()) {
-        out.label = edgeLabel(data);
-        out.forceLabel = true;
-        out.color = lit ? ACTIVE_EDGE : data.color;
-        out.size = lit ? 1.8 : data.size;
-        out.zIndex = 1;
+      const lit = active !== null && active.edges.has(edge);
+      if (active && !lit && dimOthers) return { ...data, hidden: true };
+      if (!lit && !opts.edgeLabelsAlways()) return data;
+      const out: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, label: edgeLabel(data), forceLabel: true, zIndex: 1 };
+      if (lit) {
+        out.color = ACTIVE_EDGE;
+        out.size = 1.8;
       }
       return out;
     },
@@ -98,10 +105,27 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
 
   return {
     sigma: renderer,
-    refreshHighlight() {
+    refreshAll() {
       active = activeSet(graph, state);
-      renderer.setSetting('hideEdgesOnMove', large());
+      dimOthers = graph.order + graph.size <= LARGE_GRAPH;
       renderer.refresh({ skipIndexation: true });
+    },
+    refreshHighlight() {
+      const before = active;
+      active = activeSet(graph, state);
+      const large = graph.order + graph.size > LARGE_GRAPH;
+      renderer.setSetting('hideEdgesOnMove', large);
+      if (!large) {
+        dimOthers = true;
+        renderer.refresh({ skipIndexation: true });
+        return;
+      }
+      // large graph: only the items lit before or now change their look
+      dimOthers = false;
+      const nodes = new Set([...(before?.nodes ?? []), ...(active?.nodes ?? [])]);
+      const edges = new Set([...(before?.edges ?? []), ...(active?.edges ?? [])]);
+      if (state.selected) nodes.add(state.selected);
+      renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
     },
   };
 }

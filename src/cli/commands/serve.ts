@@ -1,6 +1,7 @@
 // `medkg serve`: the web view and its JSON API on one loopback HTTP server, backed by Neo4j.
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.ts';
+import { connect } from '../../db/index.ts';
+import { DatabaseUnavailableError, UsageError } from '../../errors.ts';
 import { resolveSettings } from '../../settings.ts';
 import { DEFAULT_DIST_DIR, startServer } from '../../serve/index.ts';
 import { buildView, isViewBuilt } from '../../serve/build-view.ts';
@@ -29,7 +30,12 @@ export function register(program: Command): void {
         process.stderr.write('medkg: the view is not built yet; building it now (same as `npm run build:viz`)\n');
         await buildView();
       }
-      const server = await startServer(settings);
+      const initial = await connect(settings).catch((error: unknown) => {
+        if (!(error instanceof DatabaseUnavailableError)) throw error;
+        process.stderr.write(`medkg: ${error.message}; serving anyway, the page will say so\n`);
+        return undefined;
+      });
+      const server = await startServer(settings, { initial });
       process.stdout.write(`medkg serve: ${server.url} (Ctrl-C to stop)\n`);
       const stop = () => {
         void server.close().then(() => process.exit(0));

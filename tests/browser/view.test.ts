@@ -1,0 +1,171 @@
+// The web view in real headless Chromium against `medkg serve` on the corpus graph (real Neo4j):
+// nodes render, search opens MedQA with Med-Gemini's 91.1, the question bar answers, a type filter
+// hides nodes, a markup title stays inert text, and the server refuses path traversal.
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connection } from '../../src/db/index.ts';
+import { buildView } from '../../src/serve/build-view.ts';
+import { startServer, type RunningServer } from '../../src/serve/index.ts';
+import { clearDatabase, ensureTestServer, testSettings } from '../helpers/neo4j.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { REPO, runCli } from '../load/run-cli.ts';
+import { XSS_MODEL, XSS_TITLE, writeJsonl, xssPaper } from './fixtures.ts';
+
+const CORPUS = path.resolve(REPO, '../shared/corpus');
+const ARTIFACTS = path.join(REPO, 'test-artifacts');
+
+let conn: Connection;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+
+async function settle(p: Page): Promise<void> {
+  await p.waitForFunction(() => window.medkg?.ready === true && !window.medkg.app.layoutRunning, null, { timeout: 60_000 });
+}
+
+beforeAll(async () => {
+  await buildView();
+  conn = await ensureTestServer();
+  await clearDatabase(conn);
+  const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, f));
+  const build = await runCli(['build', ...corpusFiles]);
+  expect(build.code, build.stderr).toBe(0);
+  const xssFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'medkg-view-')), 'xss.jsonl');
+  writeJsonl(xssFile, [xssPaper()]);
+  expect((await runCli(['load', xssFile])).code).toBe(0);
+  server = await startServer(testSettings({ port: 0, host: '127.0.0.1' }), { initial: conn });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the graph view', () => {
+  it('renders the overview: nodes in the graph and coloured pixels on the canvas', async () => {
+    await page.goto(server.url);
+    await settle(page);
+    const drawn = await page.evaluate(() => {
+      const sigma = window.medkg.app.sigma;
+      sigma.refresh();
+      const gl = sigma.getCanvases().nodes!;
+      const c = document.createElement('canvas');
+      c.width = gl.width;
+      c.height = gl.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(gl, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      let coloured = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i + 3]! > 200 && Math.max(px[i]!, px[i + 1]!, px[i + 2]!) - Math.min(px[i]!, px[i + 1]!, px[i + 2]!) > 60) coloured++;
+      return { nodes: window.medkg.app.graph.order, coloured };
+    });
+    expect(drawn.nodes).toBeGreaterThan(20);
+    expect(drawn.coloured).toBeGreaterThan(500);
+  });
+
+  it('searching "MedQA" and choosing it lists Med-Gemini with 91.1 in the panel', async () => {
+    await page.fill('#search-input', 'MedQA');
+    const hit = page.locator('#search-results li', { has: page.locator('.hit-name', { hasText: /^MedQA$/ }) });
+    await hit.first().click();
+    await page.locator('#panel-body h2', { hasText: /^MedQA$/ }).waitFor();
+    await settle(page);
+    const row = page.locator('#panel-body table.results tr', { has: page.locator('td', { hasText: /^Med-Gemini$/ }) });
+    await expect.poll(async () => (await row.allTextContents()).join(' | ')).toMatch(/91\.1/);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'medqa-view.png') });
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('medqa');
+  });
+
+  it('benchmark focus shows the models around MedQA with best scores as edge labels', async () => {
+    await page.click('#benchmark-focus-button');
+    await settle(page);
+    const ring = await page.evaluate(() => {
+      const g = window.medkg.app.graph;
+      return g.mapEdges((_, a, s) => `${g.getNodeAttribute(s, 'label')}=${a.value}`).sort();
+    });
+    expect(ring).toContain('Med-Gemini=91.1');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'medqa-benchmark-focus.png') });
+  });
+
+  it('the question bar answers "which models used MedQA?" and highlights the answer', async () => {
+    await page.fill('#ask-input', 'which models used MedQA?');
+    await page.click('#ask-button');
+    await page.locator('#answer-table').waitFor();
+    const text = await page.locator('#answer-table').textContent();
+    expect(text).toMatch(/Med-Gemini/);
+    expect(text).toMatch(/Med-PaLM 2/);
+    const highlighted = await page.evaluate(() => [...(window.medkg.app.state.highlight ?? [])]);
+    expect(highlighted).toEqual(expect.arrayContaining(['medqa']));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'medqa-answer.png') });
+  });
+
+  it('unticking a node type hides those nodes and records it in the URL', async () => {
+    await page.goto(server.url);
+    await settle(page);
+    const before = await page.evaluate(() => window.medkg.app.graph.filterNodes((_, a) => a.kind === 'Model').length);
+    expect(before).toBeGreaterThan(0);
+    await page.locator('#type-filters input[data-type="Model"]').uncheck();
+    const state = await page.evaluate(() => {
+      const { graph, sigma } = window.medkg.app;
+      const models = graph.filterNodes((_, a) => a.kind === 'Model');
+      const others = graph.filterNodes((_, a) => a.kind === 'Benchmark');
+      return {
+        modelsShown: models.filter((n) => !sigma.getNodeDisplayData(n)?.hidden).length,
+        benchmarksShown: others.filter((n) => !sigma.getNodeDisplayData(n)?.hidden).length,
+      };
+    });
+    expect(state.modelsShown).toBe(0);
+    expect(state.benchmarksShown).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('hide')).toContain('Model');
+  });
+
+  it('a paper titled with markup shows those characters and runs nothing', async () => {
+    const key = xssPaper().entities[0]!.key;
+    await page.goto(`${server.url}?focus=${encodeURIComponent(key)}`);
+    await settle(page);
+    await page.locator('#panel-body h2').waitFor();
+    const panel = await page.evaluate(() => {
+      const body = document.getElementById('panel-body')!;
+      return { text: body.textContent ?? '', imgs: body.querySelectorAll('img').length, bolds: body.querySelectorAll('b').length };
+    });
+    expect(panel.text).toContain(XSS_TITLE);
+    expect(panel.text).toContain(XSS_MODEL);
+    expect(panel.imgs).toBe(0);
+    expect(panel.bolds).toBe(0);
+    await page.fill('#search-input', 'ScriptNet');
+    await page.locator('#search-results li').first().waitFor();
+    expect(await page.locator('#search-results').textContent()).toContain(XSS_MODEL);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('the server behind it', () => {
+  it('answers /../package.json with 404 and API errors as JSON without a stack', async () => {
+    const { port } = new URL(server.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: Number(port), path: '/../package.json' }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject);
+    });
+    expect(status).toBe(404);
+    const res = await fetch(new URL('api/graph?depth=oops', server.url));
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ error: expect.stringMatching(/^invalid request: depth/) });
+    expect(text).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
