@@ -210,8 +210,10 @@ export class Discoverer {
       const name: NameSpan = lex && lex.end === start + nameText.length
         ? { start, end: lex.end, text: lex.text, lex, acronym: null, shape: 'lexicon' }
         : { start, end: start + nameText.length, text: nameText, lex: null, acronym: null, shape: 'coined' };
-      let { types } = typeFromHeads(firstHeads(title.slice(name.end), 14));
+      const remainder = title.slice(name.end).replace(/^[\s:,–—-]+/, '');
+      let { types } = typeFromHeads(firstHeads(remainder, 14));
       if (!types.length) types = this.typeFromAbstract(nameText);
+      if (!types.length && /^(?:[A-Z][a-z]+ing|Towards?|Rethinking)\b/.test(remainder)) types = ['Model'];
       this.add(name, types, true);
     }
   }
@@ -230,7 +232,8 @@ export class Discoverer {
     for (const m of text.matchAll(WORD)) {
       const start = m.index;
       if (start < this.input.titleEnd || this.lexAt.has(start) || this.blockedAt(start)) continue;
-      const word = m[0].replace(/[.]+$/, '');
+      const word = m[0].endsWith('.') ? m[0].replace(/[.]+$/, '') : m[0];
+      if (!/[A-Z0-9]/.test(word.slice(1))) continue;
       while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
       const s = sentences[si]!;
       const coined = hasNameShape(word);

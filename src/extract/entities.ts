@@ -15,14 +15,13 @@ export interface ResolvedEntity extends Entity {
   first: number;
 }
 
-const WORD = /[A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*/g;
-const NUMBER_NEAR = /\d+(?:\.\d+)?\s*%|(?:^|[^\w.])\d*\.\d+(?![\w.])|\b\d{1,3}(?:\.\d+)?\s*(?:points?|pts)\b/;
+const NUMBER_NEAR = /\d+(?:\.\d+)?\s*%|(?:^|[^\w.])\d*\.\d+(?!\w|\.\d)|\b\d{1,3}(?:\.\d+)?\s*(?:points?|pts)\b/;
 const METRIC_MODIFIER = /\b(diagnostic|factual|balanced|top-\d|top-k|micro|macro|attack)[ -]$/i;
 
 function mergeSame(items: Found[]): Found[] {
-  const byPos = new Map<string, Found>();
+  const byPos = new Map<number, Found>();
   for (const f of items) {
-    const id = `${f.start}:${f.end}`;
+    const id = f.start * 65536 + (f.end - f.start);
     const prior = byPos.get(id);
     if (!prior) byPos.set(id, { ...f, hints: [...f.hints] });
     else {
@@ -34,10 +33,13 @@ function mergeSame(items: Found[]): Found[] {
   // drop mentions nested inside a longer one
   const all = [...byPos.values()].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
+  let last: Found | undefined;
   for (const f of all) {
-    const outer = kept.find((k) => overlaps(k, f));
-    if (!outer) kept.push(f);
-    else if (outer.key === f.key) {
+    const outer = last && overlaps(last, f) ? last : undefined;
+    if (!outer) {
+      kept.push(f);
+      last = f;
+    } else if (outer.key === f.key) {
       outer.hints.push(...f.hints);
       outer.introduced ||= f.introduced;
     }
@@ -45,25 +47,24 @@ function mergeSame(items: Found[]): Found[] {
   return kept;
 }
 
-/** Every further occurrence of a discovered name (same name key) becomes a mention too. */
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+}
+
+/** Every further occurrence of a discovered name (same surface, whole word) becomes a mention too. */
 function propagate(text: string, found: Found[], blocked: Span[], titleEnd: number): Found[] {
   const surfaces = new Map<string, Found>();
-  for (const f of found) if (f.key.startsWith('n:') || !f.lex) surfaces.set(nameKey(f.text), f);
-  if (!surfaces.size) return [];
+  for (const f of found) if (f.key.startsWith('n:') || !f.lex) surfaces.set(f.text, f);
   const extra: Found[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0].replace(/[.]+$/, '');
-    const like = surfaces.get(nameKey(word));
-    if (!like || like.text.includes(' ')) continue;
-    if (m.index < titleEnd && !/[A-Z\d]/.test(word.slice(1)) && word !== like.text) continue;
-    const span = { start: m.index, end: m.index + word.length };
-    if (blocked.some((b) => overlaps(b, span))) continue;
-    extra.push({ ...span, text: word, key: like.key, lex: like.lex, hints: [], introduced: false });
-  }
-  for (const like of surfaces.values()) {
-    if (!like.text.includes(' ')) continue;
-    for (let at = text.indexOf(like.text); at !== -1; at = text.indexOf(like.text, at + 1)) {
-      extra.push({ start: at, end: at + like.text.length, text: like.text, key: like.key, lex: like.lex, hints: [], introduced: false });
+  for (const [surface, like] of surfaces) {
+    for (let at = text.indexOf(surface); at !== -1; at = text.indexOf(surface, at + 1)) {
+      const end = at + surface.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end]) || (text[end] === '-' && isWordChar(text[end + 1]))) continue;
+      if (text[at - 1] === '-' && isWordChar(text[at - 2])) continue;
+      const span = { start: at, end };
+      if (blocked.some((b) => overlaps(b, span))) continue;
+      if (at < titleEnd && like.start >= titleEnd && !/[A-Z\d]/.test(surface.slice(1))) continue;
+      extra.push({ ...span, text: surface, key: like.key, lex: like.lex, hints: [], introduced: false });
     }
   }
   return extra;

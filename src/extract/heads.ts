@@ -53,24 +53,31 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
   return kinds;
 }
 
-/** Head nouns closing a window before a name ("a new benchmark and dataset, X"). */
-export function headsBefore(text: string, maxWords = 8): HeadKind[] {
+/** Head nouns closing a window before a name ("a new benchmark and dataset, X", "a segmentation
+ * model driven by text prompts, termed X"): the nearest real head wins over skip-words. */
+export function headsBefore(text: string, maxWords = 10): HeadKind[] {
   const words = [...text.matchAll(WORD)].map((m) => m[0]).slice(-maxWords);
   const kinds: HeadKind[] = [];
+  let sawSkip = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     const kind = kindOf(word);
+    if (kind === 'Skip') {
+      if (kinds.length) break;
+      sawSkip = true;
+      continue;
+    }
     if (kind) {
       kinds.push(kind);
-      if (i > 0 && kindOf(words[i - 1]!)) continue;
+      if (i > 0 && kindOf(words[i - 1]!) && kindOf(words[i - 1]!) !== 'Skip') continue;
       if (i > 1 && /^(?:and|&)$/i.test(words[i - 1]!) && kindOf(words[i - 2]!)) {
         i--;
         continue;
       }
-      return kinds;
+      break;
     }
-    if (kinds.length === 0 && /^(?:called|named|termed|dubbed|coined|as|namely)$/i.test(word)) continue;
-    if (/^(?:that|which|who|is|are|was|were|we|our|to|using|on|from)$/i.test(word)) return kinds;
+    if (kinds.length === 0 && /^(?:called|named|termed|dubbed|coined|as|namely|by|driven|with|for|of)$/i.test(word)) continue;
+    if (/^(?:that|which|who|is|are|was|were|we|our|to|using|on|from|a|an|the)$/i.test(word)) break;
   }
-  return kinds;
+  return kinds.length ? kinds : sawSkip ? ['Skip'] : [];
 }

@@ -43,7 +43,10 @@ export function buildLexicon(files: { file: string; data: unknown }[]): Lexicon 
   const byKey = new Map<string, AliasHit>();
   const prefixes = new Set<string>();
   let maxWords = 1;
+  const keys = new Set<string>();
   for (const entry of entries) {
+    if (keys.has(entry.key)) throw new Error(`lexicon: key ${entry.key} is used by two entries`);
+    keys.add(entry.key);
     for (const alias of [entry.name, ...entry.aliases]) {
       const key = nameKey(alias);
       if (!key) continue;

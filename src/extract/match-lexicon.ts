@@ -15,7 +15,14 @@ export interface LexMention extends Span {
   extended: boolean;
 }
 
-const GAP = /^[ \-_./:@&'’()^]{1,3}$/;
+const GAP_CHARS = new Set([...' -_./:@&\'’()^']);
+
+/** Words of one name may be joined by 1–3 characters of light punctuation or spaces. */
+function gapOk(text: string, from: number, to: number): boolean {
+  if (to - from > 3 || to === from) return false;
+  for (let k = from; k < to; k++) if (!GAP_CHARS.has(text[k]!)) return false;
+  return true;
+}
 
 const VERSION_SUFFIX =
   /^(?:[ -](?:\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BbMmKk]|v\d+(?:\.\d+)*|Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Vision|VL|Plus|Max|Lite|Preview|Thinking))+(?![A-Za-z0-9%]|\.\d)/;
@@ -57,7 +64,7 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
     let best: { last: number; entry: LexiconEntry } | null = null;
     for (let j = i; j < tokens.length && j < i + lexicon.maxWords; j++) {
       const tok = tokens[j]!;
-      if (j > i && !GAP.test(text.slice(tokens[j - 1]!.end, tok.start))) break;
+      if (j > i && !gapOk(text, tokens[j - 1]!.end, tok.start)) break;
       key += tok.key;
       const hit = lexicon.byKey.get(key);
       if (hit) {

@@ -41,7 +41,7 @@ const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|improv\w*\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines)\b[^;]*$/i;
 const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const OWN_REF =
-  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\b(?:specific\s+)?model\s+variants\b/i;
+  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\b(?:specific\s+)?model\s+variants\b/i;
 const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv\w*\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
@@ -78,6 +78,12 @@ function metricNear(ctx: SentenceContext, at: Span | null): string | null {
   }
   const names = new Set(metrics.map((m) => m.entity.name));
   return names.size === 1 ? [...names][0]! : null;
+}
+
+/** Who reported a score: the subject mentioned last before it (else the first subject). */
+function ownerOf(score: Span, subjects: MentionRef[], entities: ResolvedEntity[]): ResolvedEntity | null {
+  const before = subjects.filter((m) => m.end <= score.start).pop();
+  return before?.entity ?? entities[0] ?? null;
 }
 
 export function sentenceRelations(ctx: SentenceContext): Relation[] {
@@ -121,7 +127,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     if (!isEval || (t && SOURCE_BEFORE.test(before))) continue;
     if (ownOnly && t && !ON_TARGET.test(before.slice(-40))) continue;
     const others = targets.filter((o) => o !== t);
-    const score = t ? scoreFor(text, t, scores, others) : subjectEntities.length === 1 && scores.length === 1 ? scores[0]! : null;
+    const score = t ? scoreFor(text, t, scores, others) : scores.length === 1 ? scores[0]! : null;
+    const owner = score ? ownerOf(score, subjects, subjectEntities) : null;
     // a dataset the paper is releasing in this very sentence, or releases as training data, is not
     // something a model was evaluated on unless a score says so
     if (t && !score && target.introduced && (INTRO_VERB.test(sText) || !target.roles.includes('Benchmark'))) continue;
@@ -135,14 +142,14 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
         push({ type: 'EVALUATED_ON', source: m.entity.name, target: target.name, metric: metricNear(ctx, at), value: Number(lead[1]), evidence: ev });
       }
     }
-    for (const [i, m] of subjectEntities.entries()) {
+    for (const m of subjectEntities) {
       if (assigned.has(m.key)) continue;
-      const withValue = score && i === 0;
+      const withValue = score !== null && owner === m;
       push({
         type: 'EVALUATED_ON',
         source: m.name,
         target: target.name,
-        metric: metricNear(ctx, withValue ? score : null),
+        metric: withValue ? metricNear(ctx, score) : score ? null : metricNear(ctx, null),
         value: withValue ? score.value : null,
         evidence: ev,
       });

@@ -44,6 +44,12 @@ export function buildRelations(input: RelationInput): Relation[] {
     if (refs.length) relations.push(...sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark }));
   });
 
+  // a pair stated with a score elsewhere in the paper drops its score-less duplicates
+  const valued = new Set(relations.filter((r) => r.type === 'EVALUATED_ON' && r.value !== null).map((r) => `${r.source}|${r.target}`));
+  for (let i = relations.length - 1; i >= 0; i--) {
+    const r = relations[i]!;
+    if (r.type === 'EVALUATED_ON' && r.value === null && valued.has(`${r.source}|${r.target}`)) relations.splice(i, 1);
+  }
   for (const e of entities) {
     if (!e.introduced || e.type === 'Metric' || e.type === 'URL') continue;
     const s = sentences[sentenceAt(sentences, e.mentions[0]!.start)]!;

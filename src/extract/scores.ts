@@ -11,7 +11,7 @@ const NUMBER = /(?<![\w.+\-–])(\d+(?:\.\d+)?)(\s*%|\\%)?/g;
 const NOT_A_SCORE_AFTER =
   /^(?:\s*%)?\s*(?:[KMBkmb]\b|billion|million|thousand|x\b|×|-|–|\/|CI\b|shot|fold|years?|days?|hours?|weeks?|tasks?|datasets?|benchmarks?|models?|images?|questions?|cases?|patients?|languages?|times|layers?|class|categories|modalities|subjects?|samples?|pairs?|studies|specialties|experts?|points?\s+(?:higher|better|improvement|gain))/i;
 const DELTA_BEFORE =
-  /(?:\bby\s*[~≈]?|\+|[-–]|gains?\s+of|improvements?\s+of|increases?\s+of|margin\s+of|boost\s+of|reductions?\s+of|from|p\s*[<=>≤]|than|vs\.?|versus)\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
+  /(?:\bby\s*[~≈]?|\+|[-–]|(?:gain|improvement|increase|margin|boost|reduction|drop|decrease)s?(?:\s+of|\s+by)?|from|p\s*[<=>≤]|than|vs\.?|versus)\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
 const DELTA_AFTER = /^\s*(?:%|\\%)?\s*(?:absolute|relative|average)?\s*(?:improvement|gain|increase|higher|lower|better|margin|boost|reduction|faster|speedup|less|more)/i;
 
 /** Result numbers in `text[s.start, s.end)`, skipping ones inside `blocked` spans (names). */

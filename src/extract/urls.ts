@@ -47,8 +47,11 @@ export function classifyUrl(url: string): LinkKind {
 }
 
 /** Every URL in `text`, cleaned, with the offsets of the cleaned form. */
+const HAS_URL = /https?:|www\.|github|gitlab|huggingface|bitbucket/;
+
 export function findUrls(text: string): FoundUrl[] {
   const found: FoundUrl[] = [];
+  if (!HAS_URL.test(text)) return found;
   for (const match of text.matchAll(URL_PATTERN)) {
     const raw = match[0];
     const start = match.index;

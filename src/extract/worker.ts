@@ -14,10 +14,7 @@ export interface BatchRequest {
   id: number;
   papers: Paper[];
 }
-export interface BatchReply {
-  id: number;
-  outcomes: ExtractOutcome[];
-}
+export type BatchReply = { id: number; outcomes: ExtractOutcome[] } | { ready: true };
 
 export function extractChecked(paper: Paper): ExtractOutcome {
   try {
@@ -47,4 +44,5 @@ if (port && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
     const reply: BatchReply = { id: request.id, outcomes: extractBatch(request.papers) };
     port.postMessage(reply);
   });
+  port.postMessage({ ready: true } satisfies BatchReply); // modules loaded: the pool may send work
 }

@@ -1,0 +1,55 @@
+// Resolution: surface variants of one thing share a key (within and across papers); distinct
+// versions stay distinct; Dataset/Benchmark roles follow use; offsets always slice to the mention.
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/extract/index.ts';
+import { paperOf } from './cases.ts';
+
+function keyOf(abstract: string, name: string): string | undefined {
+  const x = extractPaper(paperOf('A synthetic note', abstract));
+  return x.entities.find((e) => e.mentions.some((m) => m.text === name))?.key;
+}
+
+describe('resolution', () => {
+  it.each([
+    [['MedQA', 'MedQA (USMLE)', 'MedQA-USMLE'], 'medqa'],
+    [['Med-PaLM 2', 'MedPaLM-2', 'MedPaLM 2'], 'med-palm-2'],
+    [['MIMIC-CXR', 'MIMIC CXR'], 'mimic-cxr'],
+    [['nnU-Net', 'nnUNet'], 'nnu-net'],
+  ])('%j all resolve to %s', (forms, key) => {
+    for (const form of forms) expect(keyOf(`We test the model on ${form} today.`, form)).toBe(key);
+  });
+
+  it('keeps GPT-4, GPT-4V and GPT-4o apart', () => {
+    const x = extractPaper(paperOf('Comparing models', 'We compare GPT-4, GPT-4V and GPT-4o on VQA-RAD.'));
+    const keys = x.entities.filter((e) => e.type === 'Model').map((e) => e.key);
+    expect(keys).toEqual(['gpt-4', 'gpt-4v', 'gpt-4o']);
+  });
+
+  it('gives a discovered name the same key in two papers and merges its surface forms in one', () => {
+    const a = extractPaper(paperOf('CardioMind-7B: an assistant', 'We present CardioMind-7B, a model for cardiology.', 'a'));
+    const b = extractPaper(paperOf('A comparison', 'Our system outperforms CardioMind-7B on MedQA.', 'b'));
+    const ka = a.entities.find((e) => e.name === 'CardioMind-7B')?.key;
+    const kb = b.entities.find((e) => e.name === 'CardioMind-7B')?.key;
+    expect(ka).toBe('n:cardiomind7b');
+    expect(kb).toBe(ka);
+  });
+
+  it('names an entity by its fullest form and lists the other forms as aliases', () => {
+    const x = extractPaper(
+      paperOf('Segmentation', 'We adapt the Segment Anything Model (SAM) to ultrasound, and SAM is fine-tuned on BUSI.'),
+    );
+    const sam = x.entities.find((e) => e.key === 'sam');
+    expect(sam?.name).toBe('Segment Anything Model');
+    expect(sam?.aliases).toEqual(['SAM']);
+    expect(sam?.mentions.map((m) => m.text)).toEqual(['Segment Anything Model', 'SAM', 'SAM']);
+  });
+
+  it('records both roles when a dataset is trained on and evaluated on', () => {
+    const x = extractPaper(
+      paperOf('Roles', 'RetiNet is trained on CheXpert. RetiNet achieves an AUC of 0.9 on CheXpert and outperforms DenseNet-121.'),
+    );
+    const chexpert = x.entities.find((e) => e.key === 'chexpert');
+    expect(chexpert?.type).toBe('Dataset');
+    expect(new Set(chexpert?.roles)).toEqual(new Set(['Dataset', 'Benchmark']));
+  });
+});
