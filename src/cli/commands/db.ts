@@ -63,7 +63,8 @@ export function register(program: Command): void {
       } else say(`server:        ${settings.neo4jUri} (NEO4J_URI)`);
       await withConnection(settings, async (connection) => {
         const [version, counts] = await Promise.all([serverVersion(connection), countGraph(connection)]);
-        say(`auth:          ${settings.neo4jPassword ? `user ${settings.neo4jUser} with NEO4J_PASSWORD` : 'none sent'}`);
+        // a connection without credentials only succeeds when the server has authentication off
+        say(`auth:          ${settings.neo4jPassword ? `user ${settings.neo4jUser}, password from NEO4J_PASSWORD` : 'off (no credentials needed)'}`);
         if (version) say(`version:       ${version}`);
         say(`database:      ${connection.database ?? '(server default)'}`);
         say(`nodes:         ${counts.nodes}`);
