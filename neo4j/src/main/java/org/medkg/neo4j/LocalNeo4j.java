@@ -45,6 +45,8 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort))
                 .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                // bound the transaction logs kept for recovery, so repeated bulk loads do not fill the disk
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size")
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
