@@ -71,8 +71,10 @@ function propagate(text: string, found: Found[], blocked: Span[], titleEnd: numb
 }
 
 /** Common-word metrics ("accuracy", "recall") count only with a reported number nearby. */
-function metricInUse(text: string, f: Found, sentences: Span[]): boolean {
+function metricInUse(text: string, f: Found, sentences: Span[], all: Found[]): boolean {
   if (!f.lex?.common) return true;
+  // listed with a named measure ("evaluated via F1-Score, Exact Match, Precision and Recall")
+  if (all.some((o) => o !== f && o.lex?.types[0] === 'Metric' && !o.lex.common && Math.abs(o.start - f.start) < 60)) return true;
   const s = sentences.find((x) => f.start >= x.start && f.start < x.end) ?? { start: 0, end: text.length };
   const window = text.slice(Math.max(s.start, f.start - 70), Math.min(s.end, f.end + 70));
   return NUMBER_NEAR.test(window);
@@ -83,7 +85,7 @@ function widenMetric(text: string, f: Found): Found {
   const m = METRIC_MODIFIER.exec(text.slice(Math.max(0, f.start - 14), f.start));
   if (!m || !/accuracy|success rate/i.test(f.text)) return f;
   const start = f.start - m[0].length;
-  return { ...f, start, text: text.slice(start, f.end), key: `${f.key}:${m[1]!.toLowerCase()}` };
+  return { ...f, start, text: text.slice(start, f.end) };
 }
 
 function chooseType(group: Found[]): { type: EntityType; roles: EntityType[] } {
@@ -116,7 +118,8 @@ export function resolveEntities(input: {
   let all = mergeSame([...base, ...input.found]);
   all = mergeSame([...all, ...propagate(text, all, blocked, input.titleEnd)]);
   all = mergeSame([...all, ...linkAcronyms(text, all)]);
-  all = all.filter((f) => metricInUse(text, f, sentences)).map((f) => widenMetric(text, f));
+  const before = all;
+  all = all.filter((f) => metricInUse(text, f, sentences, before)).map((f) => widenMetric(text, f));
 
   const groups = new Map<string, Found[]>();
   for (const f of all) {
@@ -127,14 +130,23 @@ export function resolveEntities(input: {
   const entities: ResolvedEntity[] = [];
   for (const [key, group] of groups) {
     const surfaces = [...new Set(group.map((f) => f.text))];
-    const name = surfaces.reduce((best, s) => (nameKey(s).length > nameKey(best).length ? s : best), surfaces[0]!);
+    let name = surfaces.reduce((best, s) => (nameKey(s).length > nameKey(best).length ? s : best), surfaces[0]!);
+    const lex = group.find((f) => f.lex)?.lex;
+    if (lex?.types[0] === 'Metric') {
+      // "F1 scores" is named in the singular; its bare head ("F1") is another form of the same measure
+      const singular = name.replace(/\b(score|metric|coefficient|rate)s$/i, '$1');
+      const bare = singular.replace(/[\s-]+scores?$/i, '');
+      if (singular !== name) surfaces.push(singular);
+      if (bare !== singular && bare.length > 1) surfaces.push(bare);
+      name = singular;
+    }
     const { type, roles } = chooseType(group);
     entities.push({
       type,
       name,
       key,
       roles,
-      aliases: surfaces.filter((s) => s !== name),
+      aliases: [...new Set(surfaces.filter((s) => s !== name))],
       mentions: group.map((f) => ({ start: f.start, end: f.end, text: f.text })).sort((a, b) => a.start - b.start),
       introduced: group.some((f) => f.introduced),
       first: Math.min(...group.map((f) => f.start)),

@@ -26,6 +26,8 @@ export function headKind(word: string): HeadKind | null {
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 const STOP_AFTER = /^(?:that|which|who|to|is|are|was|were|with|for|from|on|in|by|using|based|of|we|our|it|can|will|has|have|and|or)$/i;
 
+const MODIFIER_HEADS = /^(?:data|model|models|test|system|network|set|collection|language)$/i;
+
 function kindOf(word: string): HeadKind | null {
   return headKind(word.split('-').pop() ?? word);
 }
@@ -38,9 +40,11 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const kind = kindOf(word);
+    const next = words[i + 1];
+    // "Data Generation", "model merging": an ambiguous head used as a modifier of the next noun
+    if (kind && MODIFIER_HEADS.test(word) && next && !kindOf(next) && !STOP_AFTER.test(next) && !/(?:ing|ed)$/.test(next)) continue;
     if (kind) {
       kinds.push(kind);
-      const next = words[i + 1];
       if (next && kindOf(next)) continue;
       if (next && /^(?:and|&)$/i.test(next) && words[i + 2] && kindOf(words[i + 2]!)) {
         i++;

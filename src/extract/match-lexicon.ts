@@ -15,7 +15,7 @@ export interface LexMention extends Span {
   extended: boolean;
 }
 
-const GAP_CHARS = new Set([...' -_./:@&\'’()^']);
+const GAP_CHARS = new Set([...' -_./:@&\'’()^{}']);
 
 /** Words of one name may be joined by 1–3 characters of light punctuation or spaces. */
 function gapOk(text: string, from: number, to: number): boolean {
@@ -46,9 +46,10 @@ function partOfLongerName(text: string, start: number, end: number): boolean {
 
 function closeParen(text: string, start: number, end: number): number {
   const inner = text.slice(start, end);
-  const opens = inner.split('(').length - 1;
-  const closes = inner.split(')').length - 1;
-  return opens > closes && text[end] === ')' ? end + 1 : end;
+  for (const [open, close] of [['(', ')'], ['{', '}']] as const) {
+    if (inner.split(open).length > inner.split(close).length && text[end] === close) return end + 1;
+  }
+  return end;
 }
 
 export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, blocked: Span[]): LexMention[] {
@@ -69,7 +70,9 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
       const hit = lexicon.byKey.get(key);
       if (hit) {
         const surface = text.slice(first.start, tok.end);
-        const balanced = surface.split('(').length === surface.split(')').length || text[tok.end] === ')';
+        const balanced =
+          (surface.split('(').length === surface.split(')').length || text[tok.end] === ')') &&
+          (surface.split('{').length === surface.split('}').length || text[tok.end] === '}');
         if (balanced && (!hit.caseForms || hit.caseForms.has(caseForm(surface)))) best = { last: j, entry: hit.entry };
       }
       if (!lexicon.prefixes.has(key)) break;

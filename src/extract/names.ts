@@ -119,7 +119,7 @@ export function titleNames(title: string): { text: string; start: number }[] {
     if (!text || words.length > 3) continue;
     const coined = words.some((w) => hasNameShape(w) || (isAcronym(w) && w.length >= 3));
     const versioned = words.length > 1 && words.every((w) => /^[A-Z0-9]/.test(w)) && /\d/.test(words[words.length - 1]!);
-    const single = words.length === 1 && /^[A-Z]/.test(text) && !isEnglishWord(text) && !isGeneric(text);
+    const single = words.length === 1 && /^[A-Z]\w{2,}/.test(text) && !isEnglishWord(text) && !isGeneric(text);
     const lowerCoined = words.length === 1 && /^[a-z]+\d|^[a-z]+[A-Z]/.test(text);
     if ((coined || versioned || single || lowerCoined) && !words.every((w) => isGeneric(w))) names.push({ text, start });
   }

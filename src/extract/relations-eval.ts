@@ -33,16 +33,16 @@ function trainingTarget(prefix: string): boolean {
   const lastTrain = Math.max(-1, ...[...prefix.matchAll(TRAIN_WORD)].map((m) => m.index));
   if (lastTrain === -1 || prefix.length - lastTrain > 90) return false;
   const lastEval = Math.max(-1, ...[...prefix.matchAll(EVAL_WORD)].map((m) => m.index));
-  return lastTrain > lastEval;
+  return lastTrain > lastEval && !(lastEval !== -1 && lastTrain - lastEval < 30);
 }
 const SOURCE_BEFORE =
-  /(?:\b(?:derived|built|constructed|curated|sourced|converted|extracted|collected|translated|adapted|based|created|compiled|drawn|aggregated|generated)\s+(?:up)?(?:on|from)|\bfrom|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
+  /(?:\b(?:derived|built|constructed|curated|sourced|converted|extracted|collected|translated|adapted|based|created|compiled|drawn|aggregated|generated)\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
 const BEATEN_BEFORE =
-  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|improv\w*\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines)\b[^;]*$/i;
-const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines)\b[^;]*$/i;
+const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;
 const OWN_REF =
-  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\b(?:specific\s+)?model\s+variants\b/i;
-const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv\w*\s+(?:up)?on|improv\w*\s+over)\b/gi;
+  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\b(?:specific\s+)?model\s+variants\b/i;
+const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
 const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create)\w*\b/i;
@@ -131,7 +131,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     const owner = score ? ownerOf(score, subjects, subjectEntities) : null;
     // a dataset the paper is releasing in this very sentence, or releases as training data, is not
     // something a model was evaluated on unless a score says so
-    if (t && !score && target.introduced && (INTRO_VERB.test(sText) || !target.roles.includes('Benchmark'))) continue;
+    const ownSubjectsOnly = subjectEntities.length > 0 && subjectEntities.every((m) => m.introduced);
+    if (t && !score && target.introduced && (INTRO_VERB.test(sText) || (!target.roles.includes('Benchmark') && ownSubjectsOnly))) continue;
     const assigned = new Set<string>();
     for (const m of models) {
       // "ranging from 35% (GPT-4) to 68% (MPT-7B)": a score right before the model's bracket

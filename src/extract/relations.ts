@@ -17,7 +17,7 @@ export interface RelationInput {
 
 /** The paper's own named model: the introduced model named first (the title's, when it has one). */
 function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark'): ResolvedEntity | null {
-  const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.type === 'Benchmark' || e.type === 'Dataset'));
+  const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));
   if (type === 'Benchmark') return own.length === 1 ? own[0]! : null;
   return own[0] ?? null;
 }
