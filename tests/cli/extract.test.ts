@@ -86,6 +86,13 @@ describe('medkg extract', () => {
     expect(run.stderr).toBe(`medkg: ${out}: cannot write: its folder does not exist\n`);
   });
 
+  it('should stop quietly when the reader of stdout goes away (| head)', () => {
+    const command = `"${process.execPath}" bin/medkg.js extract tests/fixtures/ingest/pubmed.xml ${corpusFiles().map((f) => `"${f}"`).join(' ')} --workers 1 | head -c 10 > /dev/null; echo "exit=\${PIPESTATUS[0]}"`;
+    const run = spawnSync('bash', ['-c', command], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.stdout).toBe('exit=0\n');
+    expect(run.stderr).not.toContain('EPIPE');
+  });
+
   it('should explain itself with an example in --help', () => {
     const run = medkg(['extract', '--help']);
     expect(run.status).toBe(0);

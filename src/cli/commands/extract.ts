@@ -72,8 +72,17 @@ async function runExtract(inputs: string[], options: ExtractOptions): Promise<nu
     else counts.records++;
   };
 
+  // a reader that stops early (`medkg extract … | head`) closes stdout: stop quietly, like Unix tools
+  let outputClosed = false;
+  const onStdoutError = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') throw error;
+    outputClosed = true;
+  };
+  if (!out) process.stdout.on('error', onStdoutError);
+
   try {
     for await (const outcome of extractAll(papers(), { workers })) {
+      if (outputClosed) break;
       if (outcome.kind === 'reject') {
         await onReject(outcome.reject);
         continue;
@@ -85,6 +94,7 @@ async function runExtract(inputs: string[], options: ExtractOptions): Promise<nu
       await write(out ?? process.stdout, `${JSON.stringify(extraction)}\n`);
     }
   } finally {
+    process.stdout.off('error', onStdoutError);
     await Promise.all([out, rejectsOut].map((stream) => (stream ? close(stream) : undefined)));
   }
 
@@ -122,9 +132,18 @@ async function openFile(file: string): Promise<WriteStream> {
   return stream;
 }
 
-/** Write with backpressure: wait for 'drain' when the stream's buffer is full. */
+/** Write with backpressure: wait for 'drain' (or 'close', when the reader went away) if the buffer is full. */
 async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+  if (stream.write(text)) return;
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
 
 async function close(stream: WriteStream): Promise<void> {
