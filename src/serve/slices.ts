@@ -85,7 +85,11 @@ export async function graphSlice(conn: Connection, q: SliceQuery): Promise<Graph
       frontier = added;
     }
   }
-  return { nodes: [...into.byEid.values()], edges: await edgesAmong(conn, into.byEid), focus, truncated };
+  const edges = await edgesAmong(conn, into.byEid);
+  // the overview leaves out nodes that link to nothing else in it: dots without lines say nothing
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const nodes = [...into.byEid.values()].filter((n) => focus !== null || linked.has(n.id));
+  return { nodes, edges, focus, truncated };
 }
 
 /** Benchmark focus: the benchmark and each model evaluated on it, one edge with the model's best score. */

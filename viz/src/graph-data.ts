@@ -88,7 +88,7 @@ function upsertEdge(graph: ViewGraph, edge: GraphEdge): boolean {
     value: edge.value,
     paper: edge.paper,
     color: RELATION_COLORS[edge.type] ?? DEFAULT_EDGE,
-    size: edge.type === 'EVALUATED_ON' ? 1 : 0.7,
+    size: edge.type === 'EVALUATED_ON' ? 1.4 : 1,
   });
   return true;
 }

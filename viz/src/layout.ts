@@ -53,12 +53,12 @@ export function runLayout(graph: ViewGraph, opts: { budgetMs?: number; onProgres
   const started = performance.now();
   const order = graph.order;
   if (order < 2) return Promise.resolve({ fa2Ms: 0, noverlapMs: 0, totalMs: 0, hitBudget: false });
-  const budget = opts.budgetMs ?? Math.min(20_000, 2_500 + order * 0.8);
+  const budget = opts.budgetMs ?? Math.min(20_000, 5_000 + order * 0.75);
   const settings = forceAtlas2.inferSettings(graph);
-  settings.barnesHutOptimize = order > 400;
+  settings.barnesHutOptimize = order > 1000;
   settings.adjustSizes = false;
-  settings.gravity = 1;
-  settings.scalingRatio = order > 2000 ? 8 : 4;
+  settings.linLogMode = false;
+  settings.slowDown = 1 + Math.log10(order);
   const supervisor = new FA2Layout(graph, { settings });
   const ids = sampleIds(graph, 1500);
   const last = new Map<string, [number, number]>();
@@ -89,6 +89,7 @@ export function runLayout(graph: ViewGraph, opts: { budgetMs?: number; onProgres
     timer = setInterval(() => {
       const elapsed = performance.now() - started;
       const m = movement(graph, ids, last);
+      if ((globalThis as { MEDKG_DEBUG_LAYOUT?: boolean }).MEDKG_DEBUG_LAYOUT) console.log(`layout movement ${m.toFixed(5)} at ${elapsed.toFixed(0)} ms`);
       calm = m < 0.005 ? calm + 1 : 0;
       if ((calm >= 2 && elapsed > 600) || elapsed > budget) finish(elapsed > budget);
     }, 250);

@@ -25,11 +25,11 @@ export const TYPE_TINTS: Record<NodeType, string> = {
 export const RELATION_TYPES = ['EVALUATED_ON', 'TRAINED_ON', 'OUTPERFORMS', 'INTRODUCES', 'LINKS_TO'] as const;
 
 export const RELATION_COLORS: Record<string, string> = {
-  EVALUATED_ON: 'rgba(240, 140, 60, 0.45)',
-  TRAINED_ON: 'rgba(64, 170, 90, 0.4)',
-  OUTPERFORMS: 'rgba(80, 110, 220, 0.35)',
-  INTRODUCES: 'rgba(130, 140, 155, 0.4)',
-  LINKS_TO: 'rgba(20, 150, 170, 0.4)',
+  EVALUATED_ON: 'rgba(232, 120, 40, 0.6)',
+  TRAINED_ON: 'rgba(47, 158, 68, 0.55)',
+  OUTPERFORMS: 'rgba(59, 91, 219, 0.45)',
+  INTRODUCES: 'rgba(120, 130, 145, 0.5)',
+  LINKS_TO: 'rgba(12, 133, 153, 0.5)',
 };
 
 export const RELATION_LABELS: Record<string, string> = {
