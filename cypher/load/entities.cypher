@@ -1,10 +1,13 @@
 // Entity nodes keyed by canonical key: labels unioned, aliases and normalised forms merged across papers.
+// Lists are only written when a paper brings new names, so re-loads do not touch the full-text indexes.
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
   ON CREATE SET e.name = row.name, e.aliases = [], e.norms = []
-WITH e, row, [a IN row.aliases + [row.name] WHERE a <> e.name] AS names
-SET e.aliases = e.aliases + [a IN names WHERE NOT a IN e.aliases],
-    e.norms = e.norms + [n IN row.norms WHERE NOT n IN e.norms]
+WITH e, row,
+     [a IN row.aliases + [row.name] WHERE a <> e.name AND NOT a IN e.aliases] AS newAliases,
+     [n IN row.norms WHERE NOT n IN e.norms] AS newNorms
+FOREACH (_ IN CASE WHEN size(newAliases) > 0 THEN [1] ELSE [] END | SET e.aliases = e.aliases + newAliases)
+FOREACH (_ IN CASE WHEN size(newNorms) > 0 THEN [1] ELSE [] END | SET e.norms = e.norms + newNorms)
 FOREACH (_ IN CASE WHEN 'Model' IN row.labels THEN [1] ELSE [] END | SET e:Model)
 FOREACH (_ IN CASE WHEN 'Dataset' IN row.labels THEN [1] ELSE [] END | SET e:Dataset)
 FOREACH (_ IN CASE WHEN 'Benchmark' IN row.labels THEN [1] ELSE [] END | SET e:Benchmark)
