@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/index.ts';
 import { countGraph } from '../../src/db/graph-counts.ts';
+import { loadCypher } from '../../src/db/cypher-files.ts';
 import { ensureTestServer } from '../helpers/neo4j.ts';
 import { countMarkerGraph, createMarkerGraph, deleteMarkerGraph, MARKER_NODES, MARKER_RELATIONSHIPS, newMarker } from './marker-graph.ts';
 import { localEnv, runMedkg } from './run-medkg.ts';
@@ -55,6 +56,21 @@ describe.skipIf(Boolean(process.env.NEO4J_URI))('medkg db (local server)', () =>
       if (delta.nodes === MARKER_NODES && delta.relationships === MARKER_RELATIONSHIPS) break;
     }
     expect(delta).toEqual({ nodes: MARKER_NODES, relationships: MARKER_RELATIONSHIPS });
+  });
+
+  it('db init applies the schema and a second run changes nothing', async () => {
+    const countConstraints = async () => {
+      const result = await connection.driver.executeQuery(loadCypher('db/count-constraints'), {}, { database: connection.database });
+      return Number(result.records[0]!.get('constraints'));
+    };
+    const first = await runMedkg(['db', 'init'], localEnv());
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^schema applied on bolt:\/\/127\.0\.0\.1:7687 \(\d+ statements, all IF NOT EXISTS\)$/m);
+    const afterFirst = await countConstraints();
+    expect(afterFirst).toBeGreaterThanOrEqual(6); // Paper, Model, Dataset, Benchmark, Metric, URL keys
+    const second = await runMedkg(['db', 'init'], localEnv());
+    expect(second.stdout).toBe(first.stdout);
+    expect(await countConstraints()).toBe(afterFirst);
   });
 
   it('stop is clean, status then says not running, two concurrent starts spawn one server, data is kept', async () => {

@@ -1,16 +1,12 @@
 // `medkg db start | stop | status | init`: manages the local Neo4j (or reports on the NEO4J_URI server).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { connect, ensureLocalServer, localServerState, stopLocalServer, type Connection } from '../../db/index.ts';
 import { countGraph, serverVersion } from '../../db/graph-counts.ts';
-import { REPO_ROOT } from '../../db/local-paths.ts';
+import { applySchema } from '../../load/schema.ts';
 import { resolveSettings, type Settings } from '../../settings.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`medkg: ${line}\n`);
-const SCHEMA_MODULE = path.join(REPO_ROOT, 'src', 'load', 'schema.ts');
 
 export function register(program: Command): void {
   const db = program.command('db').description('manage the local Neo4j (bolt://127.0.0.1:7687, data in .medkg/neo4j/)');
@@ -75,15 +71,9 @@ export function register(program: Command): void {
   db.command('init')
     .description('apply the graph schema (constraints and indexes in cypher/schema.cypher); idempotent')
     .action(async () => {
-      if (!existsSync(SCHEMA_MODULE)) {
-        note('the schema module (src/load/schema.ts) is not available in this build');
-        process.exitCode = 1;
-        return;
-      }
-      const schema = (await import(pathToFileURL(SCHEMA_MODULE).href)) as { applySchema(connection: Connection): Promise<unknown> };
       await withConnection(resolveSettings(), async (connection) => {
-        await schema.applySchema(connection);
-        say(`schema applied on ${connection.uri}`);
+        const statements = await applySchema(connection);
+        say(`schema applied on ${connection.uri} (${statements} statements, all IF NOT EXISTS)`);
       });
     });
 }
