@@ -20,7 +20,7 @@ export function register(program: Command): void {
         return;
       }
       const outcome = await ensureLocalServer(settings, note);
-      const pid = outcome.pid === null ? '' : ` (pid ${outcome.pid})`;
+      const pid = outcome.pid === null ? ' (not started by medkg)' : ` (pid ${outcome.pid})`;
       if (outcome.kind === 'already-running') say(`already running on ${outcome.uri}${pid}`);
       else say(`started on ${outcome.uri}${pid} in ${outcome.seconds.toFixed(1)} s`);
     });
