@@ -42,7 +42,8 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
     const kind = kindOf(word);
     const next = words[i + 1];
     // "Data Generation", "model merging": an ambiguous head used as a modifier of the next noun
-    if (kind && MODIFIER_HEADS.test(word) && next && !kindOf(next) && !STOP_AFTER.test(next) && !/(?:ing|ed)$/.test(next)) continue;
+    const modifierable = kind && (MODIFIER_HEADS.test(word) || kind === 'Skip' || word.includes('-'));
+    if (modifierable && next && !kindOf(next) && !STOP_AFTER.test(next) && !/(?:ing|ed)$/.test(next)) continue;
     if (kind) {
       kinds.push(kind);
       if (next && kindOf(next)) continue;

@@ -25,7 +25,7 @@ const EVAL_CUE =
   /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor)\w*/gi;
-const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}$/i;
+const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** Is the target the data something was trained on: the nearest cue before it is a training verb. */
 function trainingTarget(prefix: string): boolean {
@@ -33,7 +33,8 @@ function trainingTarget(prefix: string): boolean {
   const lastTrain = Math.max(-1, ...[...prefix.matchAll(TRAIN_WORD)].map((m) => m.index));
   if (lastTrain === -1 || prefix.length - lastTrain > 90) return false;
   const lastEval = Math.max(-1, ...[...prefix.matchAll(EVAL_WORD)].map((m) => m.index));
-  return lastTrain > lastEval && !(lastEval !== -1 && lastTrain - lastEval < 30);
+  if (/\b(?:validat|evaluat|test)\w*\s+by\s+(?:fine-?tun|train)\w*[^.;]*$/i.test(prefix)) return false;
+  return lastTrain > lastEval;
 }
 const SOURCE_BEFORE =
   /(?:\b(?:derived|built|constructed|curated|sourced|converted|extracted|collected|translated|adapted|based|created|compiled|drawn|aggregated|generated)\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
@@ -45,10 +46,12 @@ const OWN_REF =
 const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
-const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create)\w*\b/i;
+const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create|open-source)\w*\b/i;
 const STRONG_EVAL = /\b(?:evaluat\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
+const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
+const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbone|encoder|features|embeddings|architecture|tokenizer)\b/i;
 const PAREN_SCORE = /^\s*\((\d+(?:\.\d+)?)\s*%?\s*(?:[)),;]|vs)/;
 
 function evidence(text: string, s: Span): Relation['evidence'] {
@@ -80,6 +83,17 @@ function metricNear(ctx: SentenceContext, at: Span | null): string | null {
   return names.size === 1 ? [...names][0]! : null;
 }
 
+/** A target opening its clause with no preposition before it is the sentence's subject
+ * ("Specifically, our best dataset X enables …"), not something evaluated on. */
+function isSubject(text: string, s: Span, t: Span): boolean {
+  const prefix = text.slice(s.start, t.start);
+  if (prefix.trim() === '') return true;
+  const clause = prefix.slice(Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf(':'), prefix.lastIndexOf(';')) + 1);
+  if (clause.trim() === '') return false;
+  if (/\b(?:on|in|across|over|with|using|of|for|at|by|via|under|from|to|like|as|including|and|or|than|versus|vs|between)\b|[(]/i.test(clause)) return false;
+  return clause.trim().split(/\s+/).length <= 5;
+}
+
 /** Who reported a score: the subject mentioned last before it (else the first subject). */
 function ownerOf(score: Span, subjects: MentionRef[], entities: ResolvedEntity[]): ResolvedEntity | null {
   const before = subjects.filter((m) => m.end <= score.start).pop();
@@ -95,8 +109,15 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   const targets = refs.filter((r) => isTarget(r.entity));
   const scores: Score[] = scoresIn(text, s, ctx.nameSpans);
   const isEval = EVAL_CUE.test(sText);
-  const losers = new Set(models.filter((m) => beaten(text, m, refs, s)).map((m) => m.entity.key));
-  const subjects = models.filter((m) => !losers.has(m.entity.key) && !BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
+  const losers = new Set<string>();
+  const bases = new Set<MentionRef>();
+  models.forEach((m, i) => {
+    const prev = models[i - 1];
+    const listed = prev && LIST_GAP.test(text.slice(prev.end, m.start));
+    if (beaten(text, m, refs, s) || (listed && losers.has(prev.entity.key))) losers.add(m.entity.key);
+    if (BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20))) bases.add(m);
+  });
+  const subjects = models.filter((m) => !losers.has(m.entity.key) && !bases.has(m));
   const subjectEntities = [...new Map(subjects.map((m) => [m.entity.key, m.entity])).values()];
   const own = OWN_REF.test(sText) || (!models.length && OWN_EVAL_CUE.test(sText)) ? ctx.ownModel : null;
   if (own && !subjectEntities.some((e) => e.key === own.key)) subjectEntities.push(own);
@@ -124,7 +145,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
       for (const m of trainees) push({ type: 'TRAINED_ON', source: m.name, target: target.name, metric: null, value: null, evidence: ev });
       continue;
     }
-    if (!isEval || (t && SOURCE_BEFORE.test(before))) continue;
+    if (!isEval || (t && (SOURCE_BEFORE.test(before) || isSubject(text, s, t)))) continue;
     if (ownOnly && t && !ON_TARGET.test(before.slice(-40))) continue;
     const others = targets.filter((o) => o !== t);
     const score = t ? scoreFor(text, t, scores, others) : scores.length === 1 ? scores[0]! : null;

@@ -28,6 +28,7 @@ export function scoresIn(text: string, s: Span, blocked: Span[]): Score[] {
     const after = text.slice(end, Math.min(s.end, end + 40));
     const before = text.slice(Math.max(s.start, start - 40), start);
     if (NOT_A_SCORE_AFTER.test(after) || DELTA_BEFORE.test(before) || DELTA_AFTER.test(after)) continue;
+    if (/\bfrom\s+[\d.]+\s*(?:%|\\%)?\s+to\s*$/.test(before)) continue; // "from 3% to 20%": a range
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
     out.push({ start, end, value: Number(m[1]) });
   }
