@@ -8,7 +8,8 @@ import { register as loadCommand } from './load.ts';
 import { register as buildCommand } from './build.ts';
 import { register as askCommand } from './ask.ts';
 import { register as cypherCommand } from './cypher.ts';
+import { register as exportCommand } from './export.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [evalCommand, dbCommand, serveCommand, extractCommand, loadCommand, buildCommand, askCommand, cypherCommand];
+export const commands: RegisterCommand[] = [evalCommand, dbCommand, serveCommand, extractCommand, loadCommand, buildCommand, askCommand, cypherCommand, exportCommand];
