@@ -8,7 +8,7 @@ import { renderFilters } from './filters.ts';
 import { createGraph, mergeSlice, replaceWithSlice, type ViewGraph } from './graph-data.ts';
 import { runLayout, stopLayout, type LayoutTimings } from './layout.ts';
 import { closePanel, showAnswer, showEntity, showMessage } from './panel.ts';
-import { centreOn, createRenderer, type RendererHandle } from './renderer.ts';
+import { createRenderer, frameNodes, type RendererHandle } from './renderer.ts';
 import { placeRing } from './ring.ts';
 import { writeUrl, type ViewState } from './view-state.ts';
 
@@ -143,13 +143,24 @@ export class App {
   async select(id: string, recentre = true): Promise<void> {
     this.state.selected = id;
     this.view.refreshHighlight();
-    if (recentre && this.graph.hasNode(id)) void centreOn(this.sigma, id);
     const details = await this.guard(() => api.entity(id));
     if (!details || this.state.selected !== id) return;
     showEntity(details, {
       onBenchmarkFocus: () => void this.loadBenchmark(id),
       onExpand: () => void this.expand(id),
     });
+    this.fitStage();
+    if (recentre && this.graph.hasNode(id)) await frameNodes(this.sigma, [id, ...this.graph.neighbors(id)]);
+  }
+
+  /** The stage ends where the side panel begins, so framing and centring use the visible part. */
+  fitStage(): void {
+    const open = !byId('panel').hidden;
+    const stage = byId('sigma');
+    if (stage.classList.contains('with-panel') === open) return;
+    stage.classList.toggle('with-panel', open);
+    this.sigma.resize();
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   clearSelection(): void {
@@ -158,6 +169,7 @@ export class App {
     this.state.question = null;
     writeUrl(this.state);
     closePanel();
+    this.fitStage();
     this.view.refreshHighlight();
   }
 
@@ -207,6 +219,8 @@ export class App {
     }
     this.view.refreshHighlight();
     showAnswer(answer, this.state.highlight?.size ?? 0);
+    this.fitStage();
+    if (this.state.highlight) await frameNodes(this.sigma, this.state.highlight);
     writeUrl(this.state);
   }
 

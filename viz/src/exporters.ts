@@ -19,7 +19,7 @@ export function toGexf(graph: ViewGraph, isVisible: (node: string) => boolean): 
   });
   graph.forEachEdge((id, a, s, t) => {
     if (!out.hasNode(s) || !out.hasNode(t)) return;
-    out.addDirectedEdgeWithKey(id, s, t, { relation: a.relation, metric: a.metric ?? '', value: a.value ?? '', paper: a.paper ?? '' });
+    out.addDirectedEdgeWithKey(id, s, t, { relation: a.relation, metric: a.metric ?? '', value: a.value ?? '', paper: a.paper ?? '', facts: a.count });
   });
   return write(out);
 }

@@ -23,17 +23,25 @@ export interface EdgeAttrs {
   /** types of the two ends, kept on the edge so filters need no lookup per edge and frame */
   sourceKind: NodeType;
   targetKind: NodeType;
+  /** the best stated score among the facts this edge stands for */
   metric: string | null;
   value: number | null;
   paper: string | null;
+  /** how many facts (papers, scores) this one drawn edge stands for */
+  count: number;
   color: string;
   size: number;
 }
 
-export type ViewGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+export interface GraphAttrs {
+  /** server ids of the facts already folded into edges (re-expanding must not count them twice) */
+  factIds?: Set<string>;
+}
+
+export type ViewGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
 
 export function createGraph(): ViewGraph {
-  return new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: false });
+  return new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
 }
 
 /** Node radius in pixels at zoom 1: grows with the square root of the degree, within 3..22. */
@@ -42,9 +50,11 @@ export function nodeSize(node: Pick<GraphNode, 'degree' | 'papers'>): number {
   return Math.min(22, 3 + 2.1 * Math.sqrt(weight));
 }
 
-export function edgeLabel(edge: Pick<EdgeAttrs, 'relation' | 'metric' | 'value'>): string {
-  if (edge.value !== null) return edge.metric ? `${edge.metric} = ${edge.value}` : String(edge.value);
-  return edge.metric ?? edge.relation.toLowerCase().replace('_', ' ');
+/** "accuracy = 91.1" (and how many more scores share the edge); null when no score is stated. */
+export function edgeLabel(edge: Pick<EdgeAttrs, 'metric' | 'value' | 'count'>): string | null {
+  if (edge.value === null) return null;
+  const score = edge.metric ? `${edge.metric} = ${edge.value}` : String(edge.value);
+  return edge.count > 1 ? `${score} (+${edge.count - 1})` : score;
 }
 
 function startPosition(graph: ViewGraph, around: string | null, spread: number): { x: number; y: number } {
@@ -77,16 +87,29 @@ function upsertNode(graph: ViewGraph, node: GraphNode, around: string | null, sp
   return true;
 }
 
-function upsertEdge(graph: ViewGraph, edge: GraphEdge): boolean {
-  if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return false;
-  if (edge.source === edge.target) return false;
-  graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
+/** One drawn edge per (source, target, relation): parallel facts fold into it, keeping the best score. */
+function upsertEdge(graph: ViewGraph, edge: GraphEdge, seen: Set<string>): boolean {
+  if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || edge.source === edge.target) return false;
+  const key = `${edge.source}\u0000${edge.target}\u0000${edge.type}`;
+  if (graph.hasEdge(key)) {
+    if (seen.has(edge.id)) return false;
+    seen.add(edge.id);
+    const a = graph.getEdgeAttributes(key);
+    const better = edge.value !== null && (a.value === null || edge.value > a.value);
+    graph.mergeEdgeAttributes(key, better
+      ? { count: a.count + 1, metric: edge.metric, value: edge.value, paper: edge.paper }
+      : { count: a.count + 1 });
+    return false;
+  }
+  seen.add(edge.id);
+  graph.addDirectedEdgeWithKey(key, edge.source, edge.target, {
     relation: edge.type,
     sourceKind: graph.getNodeAttribute(edge.source, 'kind'),
     targetKind: graph.getNodeAttribute(edge.target, 'kind'),
     metric: edge.metric,
     value: edge.value,
     paper: edge.paper,
+    count: 1,
     color: RELATION_COLORS[edge.type] ?? DEFAULT_EDGE,
     size: edge.type === 'EVALUATED_ON' ? 1.4 : 1,
   });
@@ -98,12 +121,15 @@ export function mergeSlice(graph: ViewGraph, slice: GraphSlice, around: string |
   const spread = around ? 12 : Math.max(20, Math.sqrt(slice.nodes.length) * 12);
   const added: string[] = [];
   for (const node of slice.nodes) if (upsertNode(graph, node, around, spread)) added.push(node.id);
-  for (const edge of slice.edges) upsertEdge(graph, edge);
+  const seen: Set<string> = graph.getAttribute('factIds') ?? new Set<string>();
+  graph.setAttribute('factIds', seen);
+  for (const edge of slice.edges) upsertEdge(graph, edge, seen);
   return added;
 }
 
 /** Replace the whole graph with one slice. */
 export function replaceWithSlice(graph: ViewGraph, slice: GraphSlice): void {
   graph.clear();
+  graph.setAttribute('factIds', new Set<string>());
   mergeSlice(graph, slice);
 }

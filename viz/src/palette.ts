@@ -40,7 +40,7 @@ export const RELATION_LABELS: Record<string, string> = {
   LINKS_TO: 'links to',
 };
 
-export const DIM_NODE = '#e4e7ee';
+export const DIM_NODE = '#e9ecf2';
 export const DEFAULT_EDGE = '#d6dbe4';
 export const ACTIVE_EDGE = '#5c6a86';
 

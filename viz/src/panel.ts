@@ -34,7 +34,10 @@ function paperLink(paper: PaperRef | null): Node {
   return link(paper.url, paper.title);
 }
 
-function resultsTable(rows: ResultRow[]): HTMLElement {
+/** Results of one entity: the column that would only repeat the entity's own name is left out. */
+function resultsTable(rows: ResultRow[], self: string): HTMLElement {
+  const showModel = rows.some((r) => r.model !== self);
+  const showBenchmark = rows.some((r) => r.benchmark !== self);
   const best = new Map<string, number>();
   for (const r of rows) {
     if (r.value === null) continue;
@@ -42,12 +45,14 @@ function resultsTable(rows: ResultRow[]): HTMLElement {
     best.set(k, Math.max(best.get(k) ?? -Infinity, r.value));
   }
   return h('table', { className: 'results' },
-    h('thead', null, h('tr', null, h('th', null, 'Model'), h('th', null, 'Benchmark'), h('th', null, 'Metric'), h('th', null, 'Value'), h('th', null, 'Paper'))),
+    h('thead', null, h('tr', null, showModel ? h('th', null, 'Model') : null, showBenchmark ? h('th', null, 'Benchmark') : null,
+      h('th', null, 'Metric'), h('th', null, 'Value'), h('th', null, 'Paper'))),
     h('tbody', null, ...rows.map((r) => {
       const isBest = r.value !== null && best.get(`${r.benchmark}\u0000${r.metric ?? ''}`) === r.value;
       return h('tr', { className: isBest ? 'best' : '' },
-        h('td', null, r.model), h('td', null, r.benchmark), h('td', null, r.metric ?? '–'),
-        h('td', { className: 'num' }, r.value === null ? '–' : String(r.value)), h('td', null, paperLink(r.paper)));
+        showModel ? h('td', { className: 'name' }, r.model) : null, showBenchmark ? h('td', { className: 'name' }, r.benchmark) : null,
+        h('td', { className: 'metric' }, r.metric ?? '–'),
+        h('td', { className: 'num' }, r.value === null ? '–' : String(r.value)), h('td', { className: 'paper' }, paperLink(r.paper)));
     })));
 }
 
@@ -72,7 +77,7 @@ export function showEntity(d: EntityDetails, actions: EntityActions): void {
     buttons.push(b);
   }
   if (buttons.length) nodes.push(h('div', { className: 'panel-actions' }, ...buttons));
-  if (d.results.length) nodes.push(...section('Results', d.results.length, resultsTable(d.results), d.results.length >= 200));
+  if (d.results.length) nodes.push(...section('Results', d.results.length, resultsTable(d.results, d.name), d.results.length >= 200));
   if (d.links.length) {
     nodes.push(...section('Code & links', d.links.length, h('ul', { className: 'links' },
       ...d.links.map((l) => h('li', null, l.kind ? h('span', { className: 'kind' }, l.kind) : null, link(l.url, l.url))))));

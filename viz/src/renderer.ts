@@ -3,12 +3,12 @@
 // the rest dims (a full redraw); above it only the lit items are redrawn, so 20k nodes stay fluid.
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { edgeLabel, type EdgeAttrs, type NodeAttrs, type ViewGraph } from './graph-data.ts';
+import { edgeLabel, type EdgeAttrs, type GraphAttrs, type NodeAttrs, type ViewGraph } from './graph-data.ts';
 import { drawHover, drawLabel, LABEL_FONT } from './labels.ts';
 import { ACTIVE_EDGE, DIM_NODE } from './palette.ts';
 import type { ViewState } from './view-state.ts';
 
-export type ViewRenderer = Sigma<NodeAttrs, EdgeAttrs>;
+export type ViewRenderer = Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>;
 
 /** Above this many nodes + edges, highlighting does not dim the rest (that would redraw everything). */
 export const LARGE_GRAPH = 30_000;
@@ -48,7 +48,7 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
   let active: Active | null = null;
   let dimOthers = true;
 
-  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>(graph, container, {
     renderLabels: true,
     renderEdgeLabels: true,
     labelFont: LABEL_FONT,
@@ -95,6 +95,7 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
       if (active && !lit && dimOthers) return { ...data, hidden: true };
       if (!lit && !opts.edgeLabelsAlways()) return data;
       const out: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, label: edgeLabel(data), forceLabel: true, zIndex: 1 };
+      
       if (lit) {
         out.color = ACTIVE_EDGE;
         out.size = 1.8;
@@ -130,10 +131,16 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
   };
 }
 
-/** Move the camera to a node (animated), keeping the zoom if it is already close. */
-export function centreOn(renderer: ViewRenderer, node: string, ratio = 0.35): Promise<void> {
-  const pos = renderer.getNodeDisplayData(node);
-  if (!pos) return Promise.resolve();
-  const camera = renderer.getCamera();
-  return camera.animate({ x: pos.x, y: pos.y, ratio: Math.min(camera.ratio, ratio) }, { duration: 500 });
+/** Move the camera (animated) so the nodes fill the stage: a node and its neighbours, an answer. */
+export function frameNodes(renderer: ViewRenderer, nodes: Iterable<string>): Promise<void> {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const n of nodes) {
+    const d = renderer.getNodeDisplayData(n);
+    if (!d || d.hidden) continue;
+    minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x); minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+  }
+  if (!Number.isFinite(minX)) return Promise.resolve();
+  const extent = Math.max(maxX - minX, maxY - minY);
+  const ratio = Math.min(1.1, Math.max(0.08, extent * 1.35));
+  return renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
 }
