@@ -3,7 +3,7 @@
 // given; a sentence about "our model" is attributed to the paper's own named model.
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
-import { scoreFor, scoresIn, type Score } from './scores.ts';
+import { respectively, scoreFor, scoresIn, type Score } from './scores.ts';
 import type { Span } from './text.ts';
 
 export interface MentionRef extends Span {
@@ -25,12 +25,15 @@ const EVAL_CUE =
   /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor)\w*/gi;
+const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;
 const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** Is the target the data something was trained on: the nearest cue before it is a training verb. */
 function trainingTarget(prefix: string): boolean {
   if (!TRAIN_THEN_ON.test(prefix)) return false;
-  const lastTrain = Math.max(-1, ...[...prefix.matchAll(TRAIN_WORD)].map((m) => m.index));
+  // "pre-trained … models" describes models; only a verb use ("trained on") marks training data
+  const verbal = [...prefix.matchAll(TRAIN_WORD)].filter((m) => !ADJECTIVAL.test(prefix.slice(m.index)));
+  const lastTrain = Math.max(-1, ...verbal.map((m) => m.index));
   if (lastTrain === -1 || prefix.length - lastTrain > 90) return false;
   const lastEval = Math.max(-1, ...[...prefix.matchAll(EVAL_WORD)].map((m) => m.index));
   if (/\b(?:validat|evaluat|test)\w*\s+by\s+(?:fine-?tun|train)\w*[^.;]*$/i.test(prefix)) return false;
@@ -47,12 +50,13 @@ const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
 const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create|open-source)\w*\b/i;
-const STRONG_EVAL = /\b(?:evaluat\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
+const STRONG_EVAL = /\b(?:evaluat\w*|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
 const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbone|encoder|features|embeddings|architecture|tokenizer)\b/i;
-const PAREN_SCORE = /^\s*\((\d+(?:\.\d+)?)\s*%?\s*(?:[)),;]|vs)/;
+const PAREN_ANY = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:\)|vs)/;
+const PAREN_SCORE = /^\s*\((\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\)/;
 
 function evidence(text: string, s: Span): Relation['evidence'] {
   return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
@@ -132,6 +136,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   };
 
   const ownOnly = !subjects.length && own !== null;
+  const paired = respectively(text, s, [...new Map(targets.map((t) => [t.entity.key, t])).values()], scores);
   const evalTargets = targets.length
     ? targets
     : STRONG_EVAL.test(sText) && subjects.length && ctx.ownBenchmark && !/\bfamil(?:y|ies)\b/i.test(sText)
@@ -148,7 +153,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     if (!isEval || (t && (SOURCE_BEFORE.test(before) || isSubject(text, s, t)))) continue;
     if (ownOnly && t && !ON_TARGET.test(before.slice(-40))) continue;
     const others = targets.filter((o) => o !== t);
-    const score = t ? scoreFor(text, t, scores, others) : scores.length === 1 ? scores[0]! : null;
+    const score = t ? paired?.get(t) ?? scoreFor(text, t, scores, others) : scores.length === 1 ? scores[0]! : null;
     const owner = score ? ownerOf(score, subjects, subjectEntities) : null;
     // a dataset the paper is releasing in this very sentence, or releases as training data, is not
     // something a model was evaluated on unless a score says so
@@ -179,11 +184,19 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     // a beaten baseline with its own stated score: "surpassing GPT-4o (0.866)"
     for (const m of models) {
       if (subjects.includes(m)) continue;
-      const paren = PAREN_SCORE.exec(text.slice(m.end, s.end));
-      if (paren && !assigned.has(m.entity.key)) {
-        const at = { start: m.end, end: m.end + paren[0].length };
-        push({ type: 'EVALUATED_ON', source: m.entity.name, target: target.name, metric: metricNear(ctx, at), value: Number(paren[1]), evidence: ev });
-      }
+      const after = text.slice(m.end, s.end);
+      if (!PAREN_ANY.test(after) || assigned.has(m.entity.key)) continue;
+      const paren = PAREN_SCORE.exec(after);
+      const single = paren && new Set(targets.map((x) => x.entity.key)).size <= 1;
+      const at = { start: m.end, end: m.end + (paren?.[0].length ?? 1) };
+      push({
+        type: 'EVALUATED_ON',
+        source: m.entity.name,
+        target: target.name,
+        metric: single ? metricNear(ctx, at) : null,
+        value: single ? Number(paren[1]) : null,
+        evidence: ev,
+      });
     }
   }
 

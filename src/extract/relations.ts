@@ -16,9 +16,18 @@ export interface RelationInput {
 }
 
 /** The paper's own named model: the introduced model named first (the title's, when it has one). */
-function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark'): ResolvedEntity | null {
+const OWN_DATA_EVAL =
+  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\bevaluat|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b/i;
+
+function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: string): ResolvedEntity | null {
   const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));
-  if (type === 'Benchmark') return own.length === 1 ? own[0]! : null;
+  if (type === 'Benchmark') {
+    if (own.length === 1) return own[0]!;
+    if (own.length > 1) return null;
+    // a released dataset the abstract then evaluates models on ("Using this dataset, we evaluate …")
+    const data = entities.filter((e) => e.introduced && e.type === 'Dataset');
+    return data.length === 1 && OWN_DATA_EVAL.test(text) ? data[0]! : null;
+  }
   return own[0] ?? null;
 }
 
@@ -35,8 +44,8 @@ export function buildRelations(input: RelationInput): Relation[] {
       refsBySentence.set(si, list);
     }
   }
-  const ownModel = ownOf(entities, 'Model');
-  const ownBenchmark = ownOf(entities, 'Benchmark');
+  const ownModel = ownOf(entities, 'Model', text);
+  const ownBenchmark = ownOf(entities, 'Benchmark', text);
   const relations: Relation[] = [];
   sentences.forEach((sentence, si) => {
     if (sentence.end <= input.titleEnd) return;

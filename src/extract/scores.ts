@@ -11,7 +11,7 @@ const NUMBER = /(?<![\w.+\-–])(\d+(?:\.\d+)?)(\s*%|\\%)?/g;
 const NOT_A_SCORE_AFTER =
   /^(?:\s*%)?\s*(?:[KMBkmb]\b|billion|million|thousand|x\b|×|-|–|\/|CI\b|shot|fold|years?|days?|hours?|weeks?|tasks?|datasets?|benchmarks?|models?|images?|questions?|cases?|patients?|languages?|times|layers?|class|categories|modalities|subjects?|samples?|pairs?|studies|specialties|experts?|points?\s+(?:higher|better|improvement|gain))/i;
 const DELTA_BEFORE =
-  /(?:\bby\s*[~≈]?|\+|[-–]|(?:gain|improvement|increase|margin|boost|reduction|drop|decrease)s?(?:\s+of|\s+by)?|from|p\s*[<=>≤]|than|vs\.?|versus)\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
+  /(?:\bby\s*[~≈]?|\+|[-–]|(?:gain|improvement|increase|margin|boost|reduction|drop|decrease|degradation|decline|loss)s?(?:\s+of|\s+by)?\s*\(?\s*(?:up\s+to\s+)?(?:[\d.]+\s*(?:%|\\%)?\s*(?:and|,)\s*)?|from|p\s*[<=>≤]|than|vs\.?|versus)\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|the\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
 const DELTA_AFTER = /^\s*(?:%|\\%)?\s*(?:absolute|relative|average)?\s*(?:improvement|gain|increase|higher|lower|better|margin|boost|reduction|faster|speedup|less|more)/i;
 
 /** Result numbers in `text[s.start, s.end)`, skipping ones inside `blocked` spans (names). */
@@ -54,4 +54,13 @@ export function scoreFor(text: string, t: Span, scores: Score[], others: Span[])
     break;
   }
   return null;
+}
+
+/** "… of 0.82 and 0.73 on A and B respectively": the i-th score before the targets goes to the i-th. */
+export function respectively(text: string, s: Span, targets: Span[], scores: Score[]): Map<Span, Score> | null {
+  if (targets.length < 2 || !/\brespectively\b/.test(text.slice(s.start, s.end))) return null;
+  const lead = scores.filter((sc) => sc.end <= targets[0]!.start);
+  if (lead.length < targets.length) return null;
+  const picked = lead.slice(-targets.length);
+  return new Map(targets.map((t, i) => [t, picked[i]!]));
 }

@@ -11,7 +11,7 @@ export interface Token extends Span {
   key: string;
 }
 
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'et al', 'vs', 'etc', 'fig', 'figs', 'eq', 'approx', 'dr', 'no', 'cf', 'resp', 'ref', 'al', 'u.s', 'inc', 'ltd', 'st', 'mr', 'ms', 'prof', 'sec']);
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'et al', 'vs', 'fig', 'figs', 'eq', 'approx', 'dr', 'no', 'cf', 'resp', 'ref', 'al', 'u.s', 'inc', 'ltd', 'st', 'mr', 'ms', 'prof', 'sec']);
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
