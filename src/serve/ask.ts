@@ -4,8 +4,9 @@ import type { Connection } from '../db/index.ts';
 import { ask, TEMPLATES, UnknownQuestionError } from '../query/index.ts';
 import type { AskAnswer } from './api-schema.ts';
 
-/** Answer columns that name graph nodes: their values become the highlighted subgraph. */
-const NODE_COLUMNS = ['model', 'benchmark', 'name', 'usedWith', 'paperId'];
+/** Answer columns that name entities: their values become the highlighted subgraph (papers stay in
+ * the table: as nodes they would bury the answer under long titles). */
+const NODE_COLUMNS = ['model', 'benchmark', 'name', 'usedWith'];
 /** Columns the panel leaves out of the table (shown as the row's tooltip or not at all). */
 const HIDDEN_COLUMNS = ['paperId', 'evidence'];
 

@@ -25,7 +25,7 @@ let page: Page;
 const dialogs: string[] = [];
 
 async function settle(p: Page): Promise<void> {
-  await p.waitForFunction(() => window.medkg?.ready === true && !window.medkg.app.layoutRunning, null, { timeout: 60_000 });
+  await p.waitForFunction(() => window.medkg?.ready === true && window.medkg.app.busy === 0 && !window.medkg.app.layoutRunning, null, { timeout: 60_000 });
 }
 
 beforeAll(async () => {
@@ -87,17 +87,30 @@ describe('the graph view', () => {
     await expect.poll(async () => (await row.allTextContents()).join(' | ')).toMatch(/91\.1/);
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(ARTIFACTS, 'medqa-view.png') });
-    expect(new URL(page.url()).searchParams.get('focus')).toBe('medqa');
+    // the view is in the URL: the same link opens the same panel
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('sel') ?? params.get('focus')).toBe('medqa');
+    await page.goto(page.url());
+    await settle(page);
+    await page.locator('#panel-body h2', { hasText: /^MedQA\b/ }).waitFor();
   });
 
   it('benchmark focus shows the models around MedQA with best scores as edge labels', async () => {
     await page.click('#benchmark-focus-button');
     await settle(page);
     const ring = await page.evaluate(() => {
-      const g = window.medkg.app.graph;
-      return g.mapEdges((_, a, s) => `${g.getNodeAttribute(s, 'label')}=${a.value}`).sort();
+      const { graph: g, state } = window.medkg.app;
+      return {
+        mode: state.mode,
+        kinds: [...new Set(g.mapNodes((n, a) => (n === state.focus ? 'centre' : a.kind)))].sort(),
+        spokes: g.mapEdges((_, a, s, t) => `${g.getNodeAttribute(s, 'label')}=${a.value}→${t}`),
+        models: g.order - 1,
+      };
     });
-    expect(ring).toContain('Med-Gemini=91.1');
+    expect(ring.mode).toBe('benchmark');
+    expect(ring.kinds).toEqual(['Model', 'centre']);
+    expect(ring.spokes).toContain('Med-Gemini=91.1→medqa');
+    expect(ring.spokes).toHaveLength(ring.models);
     await page.screenshot({ path: path.join(ARTIFACTS, 'medqa-benchmark-focus.png') });
   });
 

@@ -22,6 +22,8 @@ export class App {
   readonly view: RendererHandle;
   timings: Timings = { firstRenderMs: null, layout: null };
   layoutRunning = false;
+  /** actions in flight (loads, selections, questions): tests and the bench wait for zero */
+  busy = 0;
   /** bumped on every load, so a slow response for an old view is dropped */
   private generation = 0;
 
@@ -30,11 +32,11 @@ export class App {
     const sigma = this.view.sigma;
     sigma.on('enterNode', ({ node }) => this.setHover(node));
     sigma.on('leaveNode', () => this.setHover(null));
-    sigma.on('clickNode', ({ node }) => void this.select(node));
+    sigma.on('clickNode', ({ node }) => void this.track(this.select(node)));
     sigma.on('clickStage', () => this.clearSelection());
     sigma.on('doubleClickNode', (e) => {
       e.preventSigmaDefault();
-      void this.expand(e.node);
+      void this.track(this.expand(e.node));
     });
   }
 
@@ -99,6 +101,7 @@ export class App {
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T | undefined> {
+    this.busy++;
     try {
       const out = await work();
       this.onNotice(null);
@@ -107,7 +110,15 @@ export class App {
       if (error instanceof ApiFailure && error.status === 503) this.onNotice(error);
       else showMessage('Something went wrong', error instanceof Error ? error.message : String(error));
       return undefined;
+    } finally {
+      this.busy--;
     }
+  }
+
+  /** Count a whole user action as busy, so `busy === 0` means the screen shows its outcome. */
+  track<T>(action: Promise<T>): Promise<T> {
+    this.busy++;
+    return action.finally(() => this.busy--);
   }
 
   async loadOverview(): Promise<void> {
@@ -142,12 +153,13 @@ export class App {
   /** Open the panel for a node and light up its neighbourhood. */
   async select(id: string, recentre = true): Promise<void> {
     this.state.selected = id;
+    writeUrl(this.state);
     this.view.refreshHighlight();
     const details = await this.guard(() => api.entity(id));
     if (!details || this.state.selected !== id) return;
     showEntity(details, {
-      onBenchmarkFocus: () => void this.loadBenchmark(id),
-      onExpand: () => void this.expand(id),
+      onBenchmarkFocus: () => void this.track(this.loadBenchmark(id)),
+      onExpand: () => void this.track(this.expand(id)),
     });
     this.fitStage();
     if (recentre && this.graph.hasNode(id)) await frameNodes(this.sigma, [id, ...this.graph.neighbors(id)]);

@@ -34,10 +34,11 @@ function showNotice(failure: ApiFailure | { message: string; hint: string | null
 }
 
 async function restore(app: App, state: ViewState): Promise<void> {
-  const question = state.question;
+  const { question, selected } = state;
   if (state.mode === 'benchmark' && state.focus) await app.loadBenchmark(state.focus);
   else if (state.mode === 'focus' && state.focus) await app.loadFocus(state.focus, state.depth);
   else await app.loadOverview();
+  if (selected && selected !== state.focus) await app.select(selected);
   if (question) {
     byId<HTMLInputElement>('ask-input').value = question;
     await app.ask(question);
@@ -56,15 +57,15 @@ async function boot(): Promise<void> {
     },
   };
 
-  setupSearch((hit) => void app.choose(hit));
+  setupSearch((hit) => void app.track(app.choose(hit)));
   byId('ask-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const q = byId<HTMLInputElement>('ask-input').value.trim();
-    if (q) void app.ask(q);
+    if (q) void app.track(app.ask(q));
   });
   byId('home-button').addEventListener('click', () => {
     closePanel();
-    void app.loadOverview();
+    void app.track(app.loadOverview());
   });
   byId('png-button').addEventListener('click', () => void app.exportPng());
   byId('gexf-button').addEventListener('click', () => app.exportGexf());

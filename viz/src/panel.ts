@@ -68,7 +68,7 @@ export function showEntity(d: EntityDetails, actions: EntityActions): void {
   const buttons: HTMLElement[] = [];
   if (actions.onBenchmarkFocus && (d.types.includes('Benchmark') || d.types.includes('Dataset'))) {
     const b = h('button', { type: 'button', id: 'benchmark-focus-button' }, 'Benchmark focus');
-    b.addEventListener('click', actions.onBenchmarkFocus);
+    b.addEventListener('click', () => actions.onBenchmarkFocus?.());
     buttons.push(b);
   }
   if (actions.onExpand) {
@@ -96,6 +96,9 @@ export function showEntity(d: EntityDetails, actions: EntityActions): void {
   show(...nodes);
 }
 
+/** How answer columns are styled: names stand out, paper titles are clamped to two lines. */
+const COLUMN_CLASSES: Record<string, string> = { model: 'name', name: 'name', benchmark: 'name', usedWith: 'name', paper: 'paper', metric: 'metric', date: 'metric' };
+
 export function showAnswer(a: AskAnswer, highlighted: number): void {
   const nodes: Node[] = [h('span', { className: 'chip alias' }, 'Answer'), h('h2', null, a.question)];
   if (a.template === null) {
@@ -107,8 +110,9 @@ export function showAnswer(a: AskAnswer, highlighted: number): void {
   nodes.push(h('p', { className: 'muted' }, `${a.rows.length} row${a.rows.length === 1 ? '' : 's'} · ${highlighted} node${highlighted === 1 ? '' : 's'} highlighted`));
   nodes.push(h('table', { className: 'results', id: 'answer-table' },
     h('thead', null, h('tr', null, ...a.columns.map((c) => h('th', null, c)))),
-    h('tbody', null, ...a.rows.map((row, i) => h('tr', { title: a.notes[i] ?? undefined }, ...row.map((cell) =>
-      h('td', { className: typeof cell === 'number' ? 'num' : '' }, cell === null ? '–' : String(cell))))))));
+    h('tbody', null, ...a.rows.map((row, i) => h('tr', { title: a.notes[i] ?? undefined }, ...row.map((cell, c) =>
+      h('td', { className: typeof cell === 'number' ? 'num' : (COLUMN_CLASSES[a.columns[c] ?? ''] ?? '') },
+        cell === null ? '–' : COLUMN_CLASSES[a.columns[c] ?? ''] === 'paper' ? h('span', null, String(cell)) : String(cell))))))));
   show(...nodes);
 }
 

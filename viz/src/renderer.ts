@@ -13,6 +13,9 @@ export type ViewRenderer = Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>;
 /** Above this many nodes + edges, highlighting does not dim the rest (that would redraw everything). */
 export const LARGE_GRAPH = 30_000;
 
+/** Longer labels (paper titles) are cut on the canvas; the panel shows them whole. */
+const MAX_LABEL = 40;
+
 /** The nodes lit up right now: hovered or selected node and its neighbours, else the highlight set. */
 interface Active {
   centre: string | null;
@@ -70,6 +73,7 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
     nodeReducer: (node, data) => {
       if (state.hiddenTypes.has(data.kind)) return { ...data, hidden: true };
       const out: Partial<NodeDisplayData> & NodeAttrs = { ...data };
+      if (data.label.length > MAX_LABEL) out.label = `${data.label.slice(0, MAX_LABEL - 1).trimEnd()}…`;
       if (active) {
         if (active.nodes.has(node)) {
           out.zIndex = 2;

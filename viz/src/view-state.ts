@@ -1,5 +1,5 @@
-// What the user is looking at (focus, mode, filters, question) and its mirror in the URL, so a
-// view can be shared as a link: ?focus=medqa&mode=benchmark&hide=Paper,URL&rel=LINKS_TO&q=...
+// What the user is looking at (focus, mode, selection, filters, question) and its mirror in the URL,
+// so a view can be shared as a link: ?focus=medqa&mode=benchmark&sel=medgemini&hide=Paper,URL&q=...
 import type { NodeType } from '../../src/serve/api-schema.ts';
 import { NODE_TYPES } from './palette.ts';
 
@@ -14,9 +14,10 @@ export interface ViewState {
   hiddenRelations: Set<string>;
   /** the question whose answer is highlighted */
   question: string | null;
+  /** the node whose panel is open */
+  selected: string | null;
   /** interaction state (not in the URL) */
   hovered: string | null;
-  selected: string | null;
   highlight: Set<string> | null;
 }
 
@@ -40,7 +41,7 @@ export function stateFromUrl(search: string): ViewState {
     hiddenRelations: new Set(list(p.get('rel'))),
     question: p.get('q'),
     hovered: null,
-    selected: null,
+    selected: p.get('sel'),
     highlight: null,
   };
 }
@@ -52,6 +53,7 @@ export function urlFromState(state: ViewState): string {
     if (state.mode === 'benchmark') p.set('mode', 'benchmark');
     if (state.mode === 'focus' && state.depth !== 1) p.set('depth', String(state.depth));
   }
+  if (state.selected && state.selected !== p.get('focus')) p.set('sel', state.selected);
   const hidden = [...state.hiddenTypes].sort().join(',');
   if (hidden !== [...DEFAULT_HIDDEN_TYPES].sort().join(',')) p.set('hide', hidden);
   if (state.hiddenRelations.size > 0) p.set('rel', [...state.hiddenRelations].sort().join(','));
