@@ -29,7 +29,7 @@ const INTRO_CUE = new RegExp(
 const NAMING = /(?:\b(?<!so[ -])(?:called|named|termed|dubbed|coined|namely)(?:\s+as)?\s+(?:the\s+)?|\(i\.e\.,?\s+)/g;
 const OWN = /\b(?:our|the\s+resulting|the\s+proposed)\s+(?:(?:best|top-performing|final|new|proposed|medical|resulting|open|lightweight|[\w-]+)\s+){0,3}?(?:model|method|system|framework|dataset|benchmark|approach|network|agent)s?,?\s+/gi;
 const HEAD_WORDS =
-  'benchmark|dataset|corpus|database|collection|suite|challenge|test|model|framework|method|system|approach|architecture|network|agent|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|LLM|MLLM|VLM|LVLM|family|task|metric|module|loss|strategy|scheme|paradigm|mechanism|protocol|data';
+  'benchmark|dataset|corpus|database|collection|set|suite|challenge|test|model|framework|method|system|approach|architecture|network|agent|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|LLM|MLLM|VLM|LVLM|family|task|metric|module|loss|strategy|scheme|paradigm|mechanism|protocol|data';
 const HEAD_THEN_NAME = new RegExp(
   `^[^.;]{0,110}?\\b(?:${HEAD_WORDS})s?(?:\\s*[,:—–]\\s*(?:namely,?\\s*|called\\s+|named\\s+)?|\\s+(?:called|named|termed(?:\\s+as)?|dubbed|coined(?:\\s+as)?|namely)\\s+)(?:the\\s+)?`,
   'i',
@@ -145,7 +145,7 @@ export class Discoverer {
       const pos = at + headed[0].length;
       const name = nameAt(text, pos, this.lexAt, true);
       const direct = headed[0].endsWith(' ') && !/[,:—–]\s*$|(?:called|named|termed|dubbed|namely|as)\s+(?:the\s+)?$/i.test(headed[0]);
-      if (name && (!direct || name.shape === 'coined' || name.shape === 'phrase')) {
+      if (name && (!direct || name.shape === 'coined' || name.shape === 'phrase' || name.shape === 'lexicon')) {
         const { types, skip } = typeFromHeads(headsBefore(text.slice(at, pos)));
         if (!skip) {
           const kinds = types.length ? types : this.headsAfter(name, s);
@@ -172,7 +172,7 @@ export class Discoverer {
     for (let k = 0; k < 4; k++) {
       const tail = text.slice(end, s.end);
       const appositive = /^,\s+(?:an?|the)\s[^;]*?(?=(?:;|,)\s*and\s)/.exec(tail);
-      const joint = /^(?:\s*(?:;|,)?\s*and\s+|\s*,\s+)(?:the\s+)?/.exec(appositive ? tail.slice(appositive[0].length) : tail);
+      const joint = /^(?:\s*\([^)]*\))?(?:\s*(?:;|,)?\s*and\s+|\s*,\s+)(?:the\s+)?/.exec(appositive ? tail.slice(appositive[0].length) : tail);
       if (!joint) return;
       const pos = end + (appositive ? appositive[0].length : 0) + joint[0].length;
       const name = nameAt(text, pos, this.lexAt, true);

@@ -125,7 +125,7 @@ class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(bootstrapSource(), { eval: true, workerData: { role: WORKER_ROLE } });
+    const worker = new Worker(bootstrapSource(), { eval: true, workerData: { role: WORKER_ROLE }, resourceLimits: YOUNG });
     worker.on('message', (reply: BatchReply) => {
       if ('ready' in reply) this.readyWorkers++;
       else {
@@ -156,3 +156,4 @@ function bootstrapSource(): string {
   const entry = new URL('./worker.ts', import.meta.url).href;
   return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
 }
+const YOUNG = process.env.MEDKG_YG ? { maxYoungGenerationSizeMb: Number(process.env.MEDKG_YG) } : {};

@@ -73,7 +73,7 @@ function beaten(text: string, ref: MentionRef, refs: MentionRef[], s: Span): boo
   return BEATEN_BEFORE.test(text.slice(from, ref.start));
 }
 
-function metricNear(ctx: SentenceContext, at: Span | null): string | null {
+function metricNear(ctx: SentenceContext, at: Span | null, fallback = true): string | null {
   const metrics = ctx.refs.filter((r) => r.entity.type === 'Metric');
   if (!metrics.length) return null;
   if (at) {
@@ -82,6 +82,7 @@ function metricNear(ctx: SentenceContext, at: Span | null): string | null {
       .filter((x) => x.d >= 0 && x.d <= 30)
       .sort((a, b) => a.d - b.d)[0];
     if (near) return near.m.entity.name;
+    if (!fallback) return null;
   }
   const names = new Set(metrics.map((m) => m.entity.name));
   return names.size === 1 ? [...names][0]! : null;
@@ -154,6 +155,14 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     if (ownOnly && t && !ON_TARGET.test(before.slice(-40))) continue;
     const others = targets.filter((o) => o !== t);
     const score = t ? paired?.get(t) ?? scoreFor(text, t, scores, others) : scores.length === 1 ? scores[0]! : null;
+    if (!t && scores.length > 1) {
+      // several measures reported against the paper's benchmark: one relation per named measure
+      for (const sc of scores) {
+        const owner = ownerOf(sc, subjects, subjectEntities);
+        const metric = metricNear(ctx, sc, false);
+        if (owner && metric) push({ type: 'EVALUATED_ON', source: owner.name, target: target.name, metric, value: sc.value, evidence: ev });
+      }
+    }
     const owner = score ? ownerOf(score, subjects, subjectEntities) : null;
     // a dataset the paper is releasing in this very sentence, or releases as training data, is not
     // something a model was evaluated on unless a score says so
