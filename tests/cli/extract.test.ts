@@ -22,7 +22,7 @@ describe('medkg extract', () => {
     const run = medkg(['extract', ...corpusFiles(), '--out', out, '--rejects', rejects, '--workers', '2']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^medkg extract: 395 records read, 76 duplicates merged, 319 papers extracted, 0 rejected; \d+ entities, \d+ relations; [\d.]+ s, \d+ papers\/s with 2 workers\n$/);
+    expect(run.stderr).toMatch(/^medkg extract: 395 papers read, 76 duplicates merged, 319 papers extracted, 0 rejected; \d+ entities, \d+ relations; [\d.]+ s, \d+ papers\/s with 2 workers\n$/);
     const records = jsonLines(readFileSync(out, 'utf8'));
     expect(records).toHaveLength(319);
     for (const record of records) expect(Extraction.safeParse(record).success).toBe(true);
@@ -48,7 +48,7 @@ describe('medkg extract', () => {
     expect(lines[0]).toMatch(new RegExp(`^medkg: ${escape(good)}:5: malformed JSON: `));
     expect(lines[1]).toBe(`medkg: ${good}:7: not a paper record: field "abstract": Invalid input: expected string, received undefined`);
     expect(lines[2]).toBe(`medkg: ${missing}: file not found`);
-    expect(lines[3]).toMatch(/^medkg extract: 4 records read, 1 duplicates merged, 3 papers extracted, 3 rejected;/);
+    expect(lines[3]).toMatch(/^medkg extract: 4 papers read, 1 duplicates merged, 3 papers extracted, 3 rejected;/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -101,7 +101,7 @@ async function runExtract(inputs: string[], options: ExtractOptions): Promise<nu
   const seconds = (performance.now() - started) / 1000;
   if (counts.rejected > MAX_REJECTS_SHOWN) process.stderr.write(`medkg: ... and ${counts.rejected - MAX_REJECTS_SHOWN} more rejects${options.rejects ? ` (all in ${options.rejects})` : ' (use --rejects FILE to keep them all)'}\n`);
   process.stderr.write(
-    `medkg extract: ${counts.records} records read, ${counts.duplicates} duplicates merged, ${counts.extracted} papers extracted, ` +
+    `medkg extract: ${counts.records} papers read, ${counts.duplicates} duplicates merged, ${counts.extracted} papers extracted, ` +
       `${counts.rejected} rejected; ${counts.entities} entities, ${counts.relations} relations; ` +
       `${seconds.toFixed(2)} s, ${Math.round(counts.extracted / Math.max(seconds, 1e-9))} papers/s with ${workers} worker${workers === 1 ? '' : 's'}\n`,
   );
