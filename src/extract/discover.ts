@@ -2,6 +2,7 @@
 // about every name (introduced by the paper? a dataset, benchmark or model?). Conservative: a coined
 // shape alone is not enough except for self-typing shapes (`…QA`, `-Bench`, `-25M`).
 import type { EntityType } from '../schema/index.ts';
+import { isEnglishWord } from './english.ts';
 import type { Found } from './found.ts';
 import { firstHeads, headsBefore, type HeadKind } from './heads.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -258,6 +259,39 @@ export class Discoverer {
       if (COMPARE.test(before) || (opensClause && SUBJECT_VERB.test(text.slice(end, s.end)))) {
         this.add(span, ['Model'], false);
       }
+    }
+  }
+
+  /** Coordination: a coined word listed next to a known name shares its type
+   * ("ResNet-50, InceptionV3 and DenseNet161"; "MIMIC-III, BC5CDR and NCBI-Disease"). */
+  lists(): void {
+    const { text } = this.input;
+    const known: { start: number; end: number; type: EntityType }[] = [
+      ...this.input.lexMentions.map((m) => ({ start: m.start, end: m.end, type: m.entry.types[0]! })),
+      ...this.found.map((f) => ({ start: f.start, end: f.end, type: f.hints[0] ?? f.lex?.types[0] ?? 'Model' })),
+    ].filter((k) => k.type !== 'Metric' && k.type !== 'URL');
+    if (!known.length) return;
+    for (let pass = 0; pass < 3; pass++) {
+      known.sort((a, b) => a.start - b.start);
+      let added = false;
+      for (const m of text.matchAll(WORD)) {
+        const start = m.index;
+        const word = m[0].endsWith('.') ? m[0].replace(/[.]+$/, '') : m[0];
+        const coinedWord = /[A-Z0-9]/.test(word.slice(1)) && hasNameShape(word);
+        const plainName = /^[A-Z][a-z]{3,}$/.test(word) && !isEnglishWord(word) && !isGeneric(word);
+        if (start < this.input.titleEnd || !(coinedWord || plainName) || this.blockedAt(start)) continue;
+        const end = start + word.length;
+        if (known.some((k) => k.start < end && start < k.end)) continue;
+        const left = known.filter((k) => k.end <= start).pop();
+        const right = known.find((k) => k.start >= end);
+        const joined = (a: number, b: number): boolean => /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/.test(text.slice(a, b));
+        const neighbour = left && joined(left.end, start) ? left : right && joined(end, right.start) ? right : null;
+        if (!neighbour) continue;
+        this.add({ start, end, text: word, lex: null, acronym: null, shape: 'coined' }, [neighbour.type], false);
+        known.push({ start, end, type: neighbour.type });
+        added = true;
+      }
+      if (!added) return;
     }
   }
 }

@@ -25,6 +25,7 @@ export function extractPaper(paper: Paper, lexicon: Lexicon = defaultLexicon()):
   discoverer.titleArtifacts();
   discoverer.introductions();
   discoverer.shapedWords();
+  discoverer.lists();
 
   const resolved = resolveEntities({ text, titleEnd, sentences, blocked, lexMentions, found: discoverer.found });
   const relations = buildRelations({ paperId: paper.id, text, titleEnd, sentences, entities: resolved, urls });
