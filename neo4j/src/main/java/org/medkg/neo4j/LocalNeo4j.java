@@ -4,8 +4,8 @@
 // Usage: java -jar neo4j/target/medkg-neo4j.jar --home DIR [--bolt-port 7687] [--page-cache-mb 768]
 //                                                  [--set-password-cypher FILE]
 // Environment: MEDKG_NEO4J_PASSWORD set and non-empty -> authentication on, user MEDKG_NEO4J_USER (default
-// neo4j) gets that password (the statement comes from FILE, with $user and $password as parameters);
-// unset or empty -> authentication off (safe because Bolt only listens on 127.0.0.1).
+// neo4j) gets that password before Bolt opens (a first pass with Bolt closed runs the statement in FILE,
+// with $user and $password as parameters); unset or empty -> authentication off (Bolt is loopback-only).
 package org.medkg.neo4j;
 
 import java.io.IOException;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -38,28 +39,42 @@ public final class LocalNeo4j {
         boolean authEnabled = !password.isEmpty();
 
         Files.createDirectories(home);
-        log("starting Neo4j 5 Community in " + home + " (auth " + (authEnabled ? "on" : "off") + ")");
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
-                .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort))
-                .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
-                // bound the transaction logs kept for recovery, so repeated bulk loads do not fill the disk
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size")
-                .build();
-
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log("shutting down");
-            dbms.shutdown();
+            DatabaseManagementService dbms = running.getAndSet(null);
+            if (dbms != null) {
+                log("shutting down");
+                dbms.shutdown();
+            }
             log("stopped");
             stopped.countDown();
         }, "medkg-neo4j-shutdown"));
 
-        if (authEnabled) setPassword(dbms, Path.of(require(args, "--set-password-cypher")), user, password);
+        if (authEnabled) {
+            // set the password while Bolt is still closed: no client ever meets the default neo4j/neo4j user,
+            // and early connection attempts cannot trip the failed-login rate limit
+            log("setting the password for user " + user + " (Bolt closed)");
+            running.set(builder(home, pageCacheMb, true).setConfig(BoltConnector.enabled, false).build());
+            setPassword(running.get(), Path.of(require(args, "--set-password-cypher")), user, password);
+            running.getAndSet(null).shutdown();
+        }
+        log("starting Neo4j 5 Community in " + home + " (auth " + (authEnabled ? "on" : "off") + ")");
+        running.set(builder(home, pageCacheMb, authEnabled)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, boltPort))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort))
+                .build());
         log("ready on bolt://" + LOOPBACK + ":" + boltPort);
         stopped.await();
+    }
+
+    private static DatabaseManagementServiceBuilder builder(Path home, long pageCacheMb, boolean authEnabled) {
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                // bound the transaction logs kept for recovery, so repeated bulk loads do not fill the disk
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size");
     }
 
     /** Gives `user` the password, through the system database (idempotent: runs at every start). */
@@ -68,7 +83,6 @@ public final class LocalNeo4j {
         String statement = Files.readString(cypherFile, StandardCharsets.UTF_8).trim();
         Map<String, Object> params = Map.of("user", user, "password", password);
         dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(statement, params);
-        log("password set for user " + user);
     }
 
     private static Map<String, String> parseArgs(String[] argv) {
