@@ -29,12 +29,6 @@ export const DEFAULT_WARM_START_MS = 3000;
 
 export const DEFAULT_BATCH_SIZE = 32;
 
-/**
- * A smaller young generation than V8's default keeps each worker's garbage (and the process RSS) down:
- * 100,000 abstracts on 2 workers peaked at ~480 MB without it, ~430 MB with it.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
-
 /** Checked extraction outcomes, one per input paper, in input order. */
 export async function* extractAll(papers: AsyncIterable<Paper> | Iterable<Paper>, options: PoolOptions): AsyncGenerator<ExtractOutcome> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -131,7 +125,7 @@ class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(bootstrapSource(), { eval: true, workerData: { role: WORKER_ROLE }, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(bootstrapSource(), { eval: true, workerData: { role: WORKER_ROLE } });
     worker.on('message', (reply: BatchReply) => {
       if ('ready' in reply) this.readyWorkers++;
       else {
