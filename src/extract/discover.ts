@@ -41,6 +41,8 @@ const LEAD = /^\s*(?:(?:the|a|an|our|two|three|four|new|novel|first|large-scale|
 const COMPARE = /\b(?:outperform\w*|surpass\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?|over|against)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*$/i;
 const SUBJECT_VERB = /^\s*(?:achieves?|outperforms?|surpass(?:es)?|demonstrates?|shows?|reaches|attains?|obtains?|exhibits?|improves?|sets?|establishes|yields?|generates?|enables?|provides?|scored?|performs?)\b/i;
 const WORD = /[A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*/g;
+const LIST_NEXT = /^\s*(?:,|\/|,?\s+(?:and|or))\s+([A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*)/;
+const LIST_PREV = /([A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*)\s*(?:,|\/|,?\s+(?:and|or))\s+$/;
 
 function typeFromHeads(kinds: HeadKind[]): { types: EntityType[]; skip: boolean } {
   if (kinds.includes('Skip') && !kinds.some((k) => k !== 'Skip')) return { types: [], skip: true };
@@ -187,14 +189,15 @@ export class Discoverer {
   /** In an introducing sentence, "X, a new … dataset" introduces X wherever it sits. */
   private appositives(s: Span): void {
     const { text } = this.input;
-    for (const m of text.slice(s.start, s.end).matchAll(/(?<![\w-])[A-Za-z0-9]/g)) {
-      const at = s.start + m.index;
-      const after = text.slice(at, Math.min(s.end, at + 120));
-      if (!/^[^\s,]+(?:\s\([^)]*\))?,\s+(?:an?|the)\s/.test(after) && !/^[^\s,]+(?:\s[^\s,]+){0,3},\s+(?:an?|the)\s/.test(after)) continue;
+    for (const m of text.slice(s.start, s.end).matchAll(/,\s+(?:an?|the)\s/g)) {
+      const comma = s.start + m.index;
+      const head = text.slice(Math.max(s.start, comma - 60), comma);
+      const last = /(?:\(([^()]{2,20})\)|([A-Za-z0-9][\w+.:-]*))\s*$/.exec(head);
+      if (!last) continue;
+      const at = comma - last[0].length + (last[1] ? 1 : 0);
       const name = nameAt(text, at, this.lexAt, true);
       if (!name || name.shape === 'capitalised' || (name.lex && name.lex.entry.types[0] === 'Metric')) continue;
-      const tail = text.slice(name.acronym ? name.acronym.end + 1 : name.end, s.end);
-      if (!/^,\s+(?:an?|the)\s/.test(tail)) continue;
+      const tail = text.slice(comma, s.end);
       const { types, skip } = typeFromHeads(firstHeads(tail));
       if (!skip && types.length && (name.shape !== 'lexicon' || /^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:new|novel|first)\b/i.test(tail))) {
         this.add(name, types, true);
@@ -265,33 +268,29 @@ export class Discoverer {
   /** Coordination: a coined word listed next to a known name shares its type
    * ("ResNet-50, InceptionV3 and DenseNet161"; "MIMIC-III, BC5CDR and NCBI-Disease"). */
   lists(): void {
-    const { text } = this.input;
+    const { text, titleEnd } = this.input;
     const known: { start: number; end: number; type: EntityType }[] = [
       ...this.input.lexMentions.map((m) => ({ start: m.start, end: m.end, type: m.entry.types[0]! })),
       ...this.found.map((f) => ({ start: f.start, end: f.end, type: f.hints[0] ?? f.lex?.types[0] ?? 'Model' })),
-    ].filter((k) => k.type !== 'Metric' && k.type !== 'URL');
-    if (!known.length) return;
-    for (let pass = 0; pass < 3; pass++) {
-      known.sort((a, b) => a.start - b.start);
-      let added = false;
-      for (const m of text.matchAll(WORD)) {
-        const start = m.index;
-        const word = m[0].endsWith('.') ? m[0].replace(/[.]+$/, '') : m[0];
-        const coinedWord = /[A-Z0-9]/.test(word.slice(1)) && hasNameShape(word);
-        const plainName = /^[A-Z][a-z]{3,}$/.test(word) && !isEnglishWord(word) && !isGeneric(word);
-        if (start < this.input.titleEnd || !(coinedWord || plainName) || this.blockedAt(start)) continue;
+    ].filter((k) => k.type !== 'Metric' && k.type !== 'URL' && k.start >= titleEnd);
+    const taken = (start: number, end: number): boolean =>
+      known.some((k) => k.start < end && start < k.end) || this.blockedAt(start);
+    for (let i = 0; i < known.length && i < 200; i++) {
+      const k = known[i]!;
+      const after = LIST_NEXT.exec(text.slice(k.end, k.end + 48));
+      const before = LIST_PREV.exec(text.slice(Math.max(titleEnd, k.start - 48), k.start));
+      const candidates: { start: number; word: string }[] = [];
+      if (after) candidates.push({ start: k.end + after[0].length - after[1]!.length, word: after[1]! });
+      if (before) candidates.push({ start: k.start - before[0].length, word: before[1]! });
+      for (const { start, word: raw } of candidates) {
+        const word = raw.replace(/[.]+$/, '');
         const end = start + word.length;
-        if (known.some((k) => k.start < end && start < k.end)) continue;
-        const left = known.filter((k) => k.end <= start).pop();
-        const right = known.find((k) => k.start >= end);
-        const joined = (a: number, b: number): boolean => /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/.test(text.slice(a, b));
-        const neighbour = left && joined(left.end, start) ? left : right && joined(end, right.start) ? right : null;
-        if (!neighbour) continue;
-        this.add({ start, end, text: word, lex: null, acronym: null, shape: 'coined' }, [neighbour.type], false);
-        known.push({ start, end, type: neighbour.type });
-        added = true;
+        if (taken(start, end)) continue;
+        const coined = /[A-Z0-9]/.test(word.slice(1)) && hasNameShape(word);
+        if (!coined && !(/^[A-Z][a-z]{3,}$/.test(word) && !isGeneric(word) && !isEnglishWord(word))) continue;
+        this.add({ start, end, text: word, lex: null, acronym: null, shape: 'coined' }, [k.type], false);
+        known.push({ start, end, type: k.type });
       }
-      if (!added) return;
     }
   }
 }

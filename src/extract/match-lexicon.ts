@@ -62,18 +62,27 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
       continue;
     }
     let key = '';
+    let bracketed = false;
     let best: { last: number; entry: LexiconEntry } | null = null;
     for (let j = i; j < tokens.length && j < i + lexicon.maxWords; j++) {
       const tok = tokens[j]!;
-      if (j > i && !gapOk(text, tokens[j - 1]!.end, tok.start)) break;
+      if (j > i) {
+        const from = tokens[j - 1]!.end;
+        if (!gapOk(text, from, tok.start)) break;
+        for (let k = from; k < tok.start; k++) if (text[k] === '(' || text[k] === '{') bracketed = true;
+      }
       key += tok.key;
       const hit = lexicon.byKey.get(key);
       if (hit) {
-        const surface = text.slice(first.start, tok.end);
-        const balanced =
-          (surface.split('(').length === surface.split(')').length || text[tok.end] === ')') &&
-          (surface.split('{').length === surface.split('}').length || text[tok.end] === '}');
-        if (balanced && (!hit.caseForms || hit.caseForms.has(caseForm(surface)))) best = { last: j, entry: hit.entry };
+        let ok = true;
+        if (bracketed) {
+          const surface = text.slice(first.start, tok.end);
+          ok =
+            (surface.split('(').length === surface.split(')').length || text[tok.end] === ')') &&
+            (surface.split('{').length === surface.split('}').length || text[tok.end] === '}');
+        }
+        if (ok && hit.caseForms) ok = hit.caseForms.has(caseForm(text.slice(first.start, tok.end)));
+        if (ok) best = { last: j, entry: hit.entry };
       }
       if (!lexicon.prefixes.has(key)) break;
     }
