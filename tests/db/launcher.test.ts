@@ -1,7 +1,8 @@
 // The launcher and its prerequisites: Java version parsing, the one-line hint when Java is missing, and a
-// second real server (own store, port 7699) with a password, which also exercises clearDatabase().
+// second real server (own store, a free port) with a password, which also exercises clearDatabase().
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,9 +44,19 @@ describe('missing Java', () => {
   });
 });
 
-describe('launcher with a password (second server on 127.0.0.1:7699)', () => {
-  const port = 7699;
-  const uri = `bolt://127.0.0.1:${port}`;
+/** A TCP port nothing listens on right now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('launcher with a password (second server, own store, free port)', () => {
+  let uri = '';
   const password = 'medkg-test-password';
   const home = mkdtempSync(path.join(os.tmpdir(), 'medkg-launcher-test-'));
   let server: ChildProcess;
@@ -53,6 +64,8 @@ describe('launcher with a password (second server on 127.0.0.1:7699)', () => {
 
   beforeAll(async () => {
     ensureLauncherBuilt();
+    const port = await freePort();
+    uri = `bolt://127.0.0.1:${port}`;
     server = spawn(javaCommand(), launcherArgs(path.join(home, 'neo4j'), port, 64), {
       stdio: 'ignore',
       env: { ...process.env, MEDKG_NEO4J_PASSWORD: password, MEDKG_NEO4J_USER: 'neo4j' },
