@@ -41,6 +41,10 @@ const LEAD = /^\s*(?:(?:the|a|an|our|two|three|four|new|novel|first|large-scale|
 const COMPARE = /\b(?:outperform\w*|surpass\w*|exceed\w*|than|compared\s+(?:to|with)|versus|vs\.?|over|against)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*$/i;
 const SUBJECT_VERB = /^\s*(?:achieves?|outperforms?|surpass(?:es)?|demonstrates?|shows?|reaches|attains?|obtains?|exhibits?|improves?|sets?|establishes|yields?|generates?|enables?|provides?|scored?|performs?)\b/i;
 const WORD = /[A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*/g;
+/** Only words with a capital or digit after their first letter can pass the shape test. */
+const SHAPED_WORD = /(?<![A-Za-z0-9+.-])[A-Za-z0-9][a-z+]*[A-Z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*|(?<![A-Za-z0-9+.-])[A-Za-z][a-z]*(?:[-.][A-Za-z0-9+]+)+/g;
+/** Cheap gate: a sentence without any of these words cannot introduce anything. */
+const MAY_INTRODUCE = /\b(?:we|this|here|our|the\s+resulting|the\s+proposed|by|called|named|termed|dubbed|coined|namely|i\.e\.)\b/i;
 const LIST_NEXT = /^\s*(?:,|\/|,?\s+(?:and|or))\s+([A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*)/;
 const LIST_PREV = /([A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*)\s*(?:,|\/|,?\s+(?:and|or))\s+$/;
 
@@ -88,6 +92,7 @@ export class Discoverer {
     for (const s of this.input.sentences) {
       if (s.end <= this.input.titleEnd) continue;
       const sentence = this.sentenceText(s);
+      if (!MAY_INTRODUCE.test(sentence)) continue;
       let cued = false;
       for (const cue of sentence.matchAll(INTRO_CUE)) {
         cued = true;
@@ -233,7 +238,7 @@ export class Discoverer {
   shapedWords(): void {
     const { text, sentences } = this.input;
     let si = 0;
-    for (const m of text.matchAll(WORD)) {
+    for (const m of text.matchAll(SHAPED_WORD)) {
       const start = m.index;
       if (start < this.input.titleEnd || this.lexAt.has(start) || this.blockedAt(start)) continue;
       const word = m[0].endsWith('.') ? m[0].replace(/[.]+$/, '') : m[0];

@@ -30,33 +30,39 @@ export function splitSentences(text: string): Span[] {
   const n = text.length;
   const push = (end: number): void => {
     let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < n; i++) {
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const i = m.index;
     const ch = text[i]!;
     if (ch === '\n') {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
-    while (j < n && (text[j] === '"' || text[j] === ')' || text[j] === '\'' || text[j] === '”')) j++;
-    if (j >= n || !/\s/.test(text[j]!)) continue;
+    while (j < n && (text[j] === '"' || text[j] === ')' || text[j] === "'" || text[j] === '”')) j++;
+    if (j >= n || !isSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
-    if (k >= n) continue;
-    const next = text[k]!;
-    if (!/[A-Z0-9("“[]/.test(next)) continue;
+    if (k >= n || !SENTENCE_START.test(text[k]!)) continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
     push(j);
     start = j;
   }
   push(n);
   return spans;
+}
+
+const BOUNDARY = /[.!?\n]/g;
+const SENTENCE_START = /[A-Z0-9("“[]/;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
 }
 
 function isWordChar(code: number): boolean {
