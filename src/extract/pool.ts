@@ -23,6 +23,12 @@ export interface PoolOptions {
   maxInFlight?: number;
   /** in-process extraction time after which workers are started (default 3000 ms); 0 sends every batch to workers */
   warmStartMs?: number;
+  /** filled while running: how many papers were extracted on worker threads */
+  stats?: PoolStats;
+}
+
+export interface PoolStats {
+  onWorkers: number;
 }
 
 export const DEFAULT_WARM_START_MS = 3000;
@@ -51,6 +57,7 @@ export async function* extractAll(papers: AsyncIterable<Paper> | Iterable<Paper>
         inProcessMs += performance.now() - started;
         if (pool) await nextTurn(); // let 'ready' messages from starting workers arrive
       } else {
+        if (options.stats) options.stats.onWorkers += batch.length;
         const pending = pool.run(batch);
         pending.catch(() => undefined); // surfaced when its turn comes, not as an unhandled rejection
         inFlight.push(pending);
