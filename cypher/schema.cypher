@@ -16,3 +16,6 @@ CREATE FULLTEXT INDEX paper_titles IF NOT EXISTS FOR (p:Paper) ON EACH [p.title]
 CREATE INDEX paper_year IF NOT EXISTS FOR (p:Paper) ON (p.year);
 CREATE INDEX result_metric IF NOT EXISTS FOR (r:Result) ON (r.metric);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+// a changed paper's TRAINED_ON / OUTPERFORMS facts are found by paper id
+CREATE INDEX trained_on_paper IF NOT EXISTS FOR ()-[t:TRAINED_ON]-() ON (t.paper);
+CREATE INDEX outperforms_paper IF NOT EXISTS FOR ()-[o:OUTPERFORMS]-() ON (o.paper);

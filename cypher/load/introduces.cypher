@@ -1,6 +1,5 @@
-// (Paper)-[:INTRODUCES {evidence}]->(Entity): the paper proposes or releases the entity.
+// (Paper)-[:INTRODUCES {evidence}]->(Entity): the paper proposes or releases the entity (new/changed papers only).
 UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
 MATCH (e:Entity {key: row.key})
-MERGE (p)-[i:INTRODUCES]->(e)
-SET i.evidence = row.evidence
+CREATE (p)-[:INTRODUCES {evidence: row.evidence}]->(e)

@@ -1,12 +1,9 @@
-// One :Result node per reported score: (Model)-[:ACHIEVED]->(Result)-[:ON]->(Benchmark) and
-// (Paper)-[:REPORTS]->(Result). The Result has degree 3, so each MERGE stays cheap next to hub nodes.
+// One :Result node per reported score (new/changed papers only): (Model)-[:ACHIEVED]->(Result)-[:ON]->
+// (Benchmark) and (Paper)-[:REPORTS]->(Result). A model scored on a benchmark in three papers has three.
 UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
 MATCH (m:Entity {key: row.model})
 MATCH (b:Entity {key: row.benchmark})
-MERGE (r:Result {id: row.id})
-SET r.paper = row.paper, r.metric = row.metric, r.value = row.value, r.evidence = row.evidence,
-    r.model = row.model, r.benchmark = row.benchmark
-MERGE (m)-[:ACHIEVED]->(r)
-MERGE (r)-[:ON]->(b)
-MERGE (p)-[:REPORTS]->(r)
+CREATE (r:Result {id: row.id, paper: row.paper, model: row.model, benchmark: row.benchmark,
+                  metric: row.metric, value: row.value, evidence: row.evidence})
+CREATE (m)-[:ACHIEVED]->(r), (r)-[:ON]->(b), (p)-[:REPORTS]->(r)

@@ -1,6 +1,5 @@
-// (Model)-[:TRAINED_ON {paper, evidence}]->(Dataset), one relationship per paper that states it.
+// (Model)-[:TRAINED_ON {paper, evidence}]->(Dataset), one per paper that states it (new/changed papers only).
 UNWIND $rows AS row
 MATCH (m:Entity {key: row.model})
 MATCH (d:Entity {key: row.dataset})
-MERGE (m)-[t:TRAINED_ON {paper: row.paper}]->(d)
-SET t.evidence = row.evidence
+CREATE (m)-[:TRAINED_ON {paper: row.paper, evidence: row.evidence}]->(d)

@@ -26,8 +26,8 @@ export const CSV_FILES: CsvFileSpec[] = [
   {
     name: 'papers',
     kind: 'nodes',
-    header: ['id:ID(Paper)', ':LABEL', 'title', 'date', 'year:int', 'authors:int', 'url', 'upvotes:int', 'truncated:boolean'],
-    rows: (g) => map(values(g.papers), (p) => [p.id, 'Paper', p.title, p.date, p.year, p.authors, p.url, p.upvotes, p.truncated]),
+    header: ['id:ID(Paper)', ':LABEL', 'title', 'date', 'year:int', 'authors:int', 'url', 'upvotes:int', 'truncated:boolean', 'hash'],
+    rows: (g) => map(values(g.papers), (p) => [p.id, 'Paper', p.title, p.date, p.year, p.authors, p.url, p.upvotes, p.truncated, p.hash]),
   },
   {
     name: 'entities',

@@ -1,7 +1,7 @@
 // Groups per-paper rows into load batches: entity rows for the same key are merged so that each batch
-// sends one row per node, and facts are concatenated in paper order.
+// sends one row per node, and facts are concatenated in paper order. A paper added twice keeps its last version.
 import type { EntityRow, LoadBatch } from '../schema/load-rows.ts';
-import { emptyBatch, mergeEntityRows, type PaperRows } from './paper-rows.ts';
+import { emptyBatch, FACT_KINDS, mergeEntityRows, type PaperRows } from './paper-rows.ts';
 
 export class BatchBuilder {
   private batch = emptyBatch();
@@ -11,6 +11,7 @@ export class BatchBuilder {
 
   add(rows: PaperRows): void {
     const { batch } = rows;
+    for (const paper of batch.papers) this.forget(paper.id);
     this.papers += batch.papers.length;
     this.skipped += rows.skippedRelations;
     for (const entity of batch.entities) {
@@ -25,6 +26,16 @@ export class BatchBuilder {
     target.trainedOn.push(...batch.trainedOn);
     target.outperforms.push(...batch.outperforms);
     target.links.push(...batch.links);
+  }
+
+  /** A paper seen again in the same batch: its earlier rows go (the last version wins, as across batches). */
+  private forget(paperId: string): void {
+    const target = this.batch;
+    const before = target.papers.length;
+    target.papers = target.papers.filter((p) => p.id !== paperId);
+    if (target.papers.length === before) return;
+    this.papers -= before - target.papers.length;
+    for (const kind of FACT_KINDS) (target[kind] as { paper: string }[]) = (target[kind] as { paper: string }[]).filter((r) => r.paper !== paperId);
   }
 
   /** The accumulated batch and its skipped-relation count; the builder starts empty again. */

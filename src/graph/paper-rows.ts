@@ -53,6 +53,7 @@ export function paperRows(record: Extraction): PaperRows {
     url: record.url,
     upvotes: record.upvotes,
     truncated: record.truncated,
+    hash: '',
   });
   const byKey = new Map<string, EntityRow>();
   for (const entity of record.entities) {
@@ -70,7 +71,35 @@ export function paperRows(record: Extraction): PaperRows {
   for (const relation of record.relations) {
     if (!addRelation(batch, paper, relation, keyOf)) skippedRelations += 1;
   }
+  dedupeFacts(batch);
+  batch.papers[0]!.hash = createHash('sha1').update(JSON.stringify(batch)).digest('hex');
   return { batch, skippedRelations };
+}
+
+/** The identity of each fact (what one relationship or result node stands for), per paper. */
+export const FACT_IDENTITY = {
+  mentions: (r: LoadBatch['mentions'][number]) => `${r.paper}\u0000${r.key}`,
+  introduces: (r: LoadBatch['introduces'][number]) => `${r.paper}\u0000${r.key}`,
+  results: (r: LoadBatch['results'][number]) => r.id,
+  trainedOn: (r: LoadBatch['trainedOn'][number]) => `${r.model}\u0000${r.dataset}\u0000${r.paper}`,
+  outperforms: (r: LoadBatch['outperforms'][number]) => `${r.winner}\u0000${r.loser}\u0000${r.paper}\u0000${r.on}`,
+  links: (r: LoadBatch['links'][number]) => `${r.paper}\u0000${r.key}`,
+};
+export type FactKind = keyof typeof FACT_IDENTITY;
+export const FACT_KINDS = Object.keys(FACT_IDENTITY) as FactKind[];
+
+/** A fact stated twice in one abstract is one fact: the first statement (and its evidence) is kept. */
+function dedupeFacts(batch: LoadBatch): void {
+  for (const kind of FACT_KINDS) {
+    const identity = FACT_IDENTITY[kind] as (row: unknown) => string;
+    const seen = new Set<string>();
+    (batch[kind] as unknown[]) = (batch[kind] as unknown[]).filter((row) => {
+      const id = identity(row);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  }
 }
 
 function addRelation(batch: LoadBatch, paper: string, relation: Relation, keyOf: (name: string) => string | undefined): boolean {

@@ -12,6 +12,8 @@ export const PaperRow = z.object({
   url: z.string().nullable(),
   upvotes: z.number().int().nullable(),
   truncated: z.boolean(),
+  /** fingerprint of everything this paper contributes (its properties, entities and facts) */
+  hash: z.string(),
 });
 export type PaperRow = z.infer<typeof PaperRow>;
 

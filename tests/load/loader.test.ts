@@ -9,7 +9,7 @@ import { applySchema, clearGraph, graphCounts, loadRecords } from '../../src/loa
 import { runReadOnly } from '../../src/query/index.ts';
 import { ensureTestServer } from '../helpers/neo4j.ts';
 import { asItems, expectedCounts } from './expected-counts.ts';
-import { DOLLAR_ENTITY, EXPECTED, EXPECTED_NODES, EXPECTED_RELATIONSHIPS, INJECTION_ENTITY, INJECTION_TITLE, SYNTHETIC } from './fixtures.ts';
+import { DOLLAR_ENTITY, EXPECTED, GEMINI, EXPECTED_NODES, EXPECTED_RELATIONSHIPS, INJECTION_ENTITY, INJECTION_TITLE, SYNTHETIC } from './fixtures.ts';
 import { runCli } from './run-cli.ts';
 
 let conn: Connection;
@@ -53,6 +53,21 @@ describe('loadRecords', () => {
   it('stores Cypher-looking titles and names literally and deletes nothing', async () => {
     const { rows } = await runReadOnly(conn, 'MATCH (p:Paper)-[:MENTIONS]->(e) WHERE p.title = $title RETURN e.name AS name ORDER BY name', { title: INJECTION_TITLE });
     expect(rows.map((r) => r.name)).toEqual([DOLLAR_ENTITY, INJECTION_ENTITY].sort());
+    expect(await graphCounts(conn)).toEqual({ nodes: EXPECTED_NODES, relationships: EXPECTED_RELATIONSHIPS });
+  });
+});
+
+describe('a paper loaded again with a different extraction', () => {
+  it('replaces that paper\'s facts and leaves the counts of the others unchanged', async () => {
+    const changed = structuredClone(GEMINI);
+    changed.relations[1] = { ...changed.relations[1]!, value: 92.5 };
+    const summary = await loadRecords(conn, asItems([changed]), { batchSize: 10 });
+    expect(summary).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 }); // one result replaced by one
+    const scores = async () =>
+      (await runReadOnly(conn, "MATCH (:Entity {key: 'medgemini'})-[:ACHIEVED]->(r:Result) RETURN r.value AS value ORDER BY value")).rows.map((r) => r.value);
+    expect(await scores()).toEqual([90.2, 92.5]);
+    await loadRecords(conn, asItems([GEMINI]), { batchSize: 10 });
+    expect(await scores()).toEqual([90.2, 91.1]);
     expect(await graphCounts(conn)).toEqual({ nodes: EXPECTED_NODES, relationships: EXPECTED_RELATIONSHIPS });
   });
 });
