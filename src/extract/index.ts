@@ -13,7 +13,9 @@ import { findUrls } from './urls.ts';
 export { defaultLexicon } from './lexicon.ts';
 
 /** Extract entities and relations from one paper. Offsets index `title + "\n" + abstract`. */
-export function extractPaper(paper: Paper, lexicon: Lexicon = defaultLexicon()): Extraction {
+export function extractPaper(paper: Paper, options: { lexicon?: Lexicon } = {}): Extraction {
+  // (options is an object so `papers.map(extractPaper)` cannot pass an index as a lexicon)
+  const lexicon = typeof options === 'object' && options.lexicon ? options.lexicon : defaultLexicon();
   const text = `${paper.title}\n${paper.abstract}`;
   const titleEnd = paper.title.length;
   const sentences = splitSentences(text);

@@ -19,6 +19,10 @@ export interface SentenceContext {
   ownModel: ResolvedEntity | null;
   /** the one benchmark the paper introduces, for "we evaluated X, Y and Z" sentences */
   ownBenchmark: ResolvedEntity | null;
+  /** model key → the single target it was evaluated on earlier in the paper ("Results: X achieved 61%") */
+  priorTarget: Map<string, ResolvedEntity>;
+  /** result numbers of the sentence (filled in by sentenceRelations) */
+  scores?: Score[];
 }
 
 const EVAL_CUE =
@@ -73,13 +77,16 @@ function beaten(text: string, ref: MentionRef, refs: MentionRef[], s: Span): boo
   return BEATEN_BEFORE.test(text.slice(from, ref.start));
 }
 
-function metricNear(ctx: SentenceContext, at: Span | null, fallback = true): string | null {
+function metricNear(ctx: SentenceContext, at: Span | null, fallback = true, reach = 30): string | null {
   const metrics = ctx.refs.filter((r) => r.entity.type === 'Metric');
   if (!metrics.length) return null;
   if (at) {
+    const dist = (m: Span, x: Span): number => (m.start >= x.end ? m.start - x.end : x.start - m.end);
+    // a measure sitting closer to another score in the sentence belongs to that score
+    const mine = (m: MentionRef): boolean => (ctx.scores ?? []).every((sc) => sc.start === at.start || dist(m, sc) >= dist(m, at));
     const near = metrics
-      .map((m) => ({ m, d: m.start >= at.end ? m.start - at.end : at.start - m.end }))
-      .filter((x) => x.d >= 0 && x.d <= 30)
+      .map((m) => ({ m, d: dist(m, at) }))
+      .filter((x) => x.d >= 0 && x.d <= reach && mine(x.m))
       .sort((a, b) => a.d - b.d)[0];
     if (near) return near.m.entity.name;
     if (!fallback) return null;
@@ -113,6 +120,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   const models = refs.filter((r) => r.entity.type === 'Model');
   const targets = refs.filter((r) => isTarget(r.entity));
   const scores: Score[] = scoresIn(text, s, ctx.nameSpans);
+  ctx.scores = scores;
   const isEval = EVAL_CUE.test(sText);
   const losers = new Set<string>();
   const bases = new Set<MentionRef>();
@@ -138,13 +146,14 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
 
   const ownOnly = !subjects.length && own !== null;
   const paired = respectively(text, s, [...new Map(targets.map((t) => [t.entity.key, t])).values()], scores);
+  const carried = !targets.length && subjectEntities.length === 1 && scores.length >= 1 ? ctx.priorTarget.get(subjectEntities[0]!.key) : undefined;
   const evalTargets = targets.length
     ? targets
-    : STRONG_EVAL.test(sText) && subjects.length && ctx.ownBenchmark && !/\bfamil(?:y|ies)\b/i.test(sText)
+    : STRONG_EVAL.test(sText) && subjects.length && (ctx.ownBenchmark || carried) && !/\bfamil(?:y|ies)\b/i.test(sText)
       ? [null]
       : [];
   for (const t of evalTargets) {
-    const target = t ? t.entity : ctx.ownBenchmark!;
+    const target = t ? t.entity : (ctx.ownBenchmark ?? carried)!;
     const before = t ? text.slice(Math.max(s.start, t.start - 70), t.start) : '';
     if (t && trainingTarget(text.slice(s.start, t.start))) {
       const trainees = subjectEntities;
@@ -176,6 +185,17 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
         assigned.add(m.entity.key);
         const at = { start: m.start - lead[0].length, end: m.start };
         push({ type: 'EVALUATED_ON', source: m.entity.name, target: target.name, metric: metricNear(ctx, at), value: Number(lead[1]), evidence: ev });
+      }
+    }
+    if (t && score && owner) {
+      // "48% diagnostic accuracy and … 64% … (recall)": further measures of the same result
+      const firstMetric = metricNear(ctx, score, false);
+      for (const sc of scores) {
+        if (sc.start <= score.start || others.some((o) => o.start > score.end && o.start < sc.start)) continue;
+        const metric = metricNear(ctx, sc, false, 45);
+        if (metric && metric !== firstMetric) {
+          push({ type: 'EVALUATED_ON', source: owner.name, target: target.name, metric, value: sc.value, evidence: ev });
+        }
       }
     }
     for (const m of subjectEntities) {

@@ -47,10 +47,26 @@ export function buildRelations(input: RelationInput): Relation[] {
   const ownModel = ownOf(entities, 'Model', text);
   const ownBenchmark = ownOf(entities, 'Benchmark', text);
   const relations: Relation[] = [];
+  const targetsOf = new Map<string, Set<string>>();
+  const priorTarget = new Map<string, ResolvedEntity>();
+  const byName = new Map(entities.map((e) => [e.name, e]));
   sentences.forEach((sentence, si) => {
     if (sentence.end <= input.titleEnd) return;
     const refs = (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
-    if (refs.length) relations.push(...sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark }));
+    if (!refs.length) return;
+    const found = sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark, priorTarget });
+    relations.push(...found);
+    for (const r of found) {
+      if (r.type !== 'EVALUATED_ON') continue;
+      const model = byName.get(r.source);
+      const target = byName.get(r.target);
+      if (!model || !target) continue;
+      const set = targetsOf.get(model.key) ?? new Set<string>();
+      set.add(target.key);
+      targetsOf.set(model.key, set);
+      if (set.size === 1) priorTarget.set(model.key, target);
+      else priorTarget.delete(model.key);
+    }
   });
 
   // a pair stated with a score elsewhere in the paper drops its score-less duplicates

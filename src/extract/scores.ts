@@ -11,7 +11,7 @@ const NUMBER = /(?<![\w.+\-–])(\d+(?:\.\d+)?)(\s*%|\\%)?/g;
 const NOT_A_SCORE_AFTER =
   /^(?:\s*%)?\s*(?:[KMBkmb]\b|billion|million|thousand|x\b|×|-|–|\/|CI\b|shot|fold|years?|days?|hours?|weeks?|tasks?|datasets?|benchmarks?|models?|images?|questions?|cases?|patients?|languages?|times|layers?|class|categories|modalities|subjects?|samples?|pairs?|studies|specialties|experts?|points?\s+(?:higher|better|improvement|gain))/i;
 const DELTA_BEFORE =
-  /(?:\bby\s*[~≈]?|\+|[-–]|(?:gain|improvement|increase|margin|boost|reduction|drop|decrease|degradation|decline|loss)s?(?:\s+of|\s+by)?\s*\(?\s*(?:up\s+to\s+)?(?:[\d.]+\s*(?:%|\\%)?\s*(?:and|,)\s*)?|from|p\s*[<=>≤]|than|vs\.?|versus)\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|the\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
+  /(?:\bby\s*[~≈]?|\+|[-–]|(?:gain|improvement|increase|margin|boost|reduction|drop|decrease|degradation|decline|loss)s?(?:\s+of|\s+by)?\s*\(?\s*(?:up\s+to\s+)?(?:[\d.]+\s*(?:%|\\%)?\s*(?:and|,)\s*)?|from|p\s*[<=>≤]|than|vs\.?|versus|compared\s+(?:to|with))\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|the\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
 const DELTA_AFTER = /^\s*(?:%|\\%)?\s*(?:absolute|relative|average)?\s*(?:improvement|gain|increase|higher|lower|better|margin|boost|reduction|faster|speedup|less|more|drop|decrease|decline|degradation|loss|fewer)/i;
 
 /** Result numbers in `text[s.start, s.end)`, skipping ones inside `blocked` spans (names). */
@@ -29,6 +29,7 @@ export function scoresIn(text: string, s: Span, blocked: Span[]): Score[] {
     const before = text.slice(Math.max(s.start, start - 40), start);
     if (NOT_A_SCORE_AFTER.test(after) || DELTA_BEFORE.test(before) || DELTA_AFTER.test(after)) continue;
     if (/\bfrom\s+[\d.]+\s*(?:%|\\%)?\s+to\s*$/.test(before)) continue; // "from 3% to 20%": a range
+    if (/\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
     out.push({ start, end, value: Number(m[1]) });
   }
