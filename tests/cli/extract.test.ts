@@ -22,7 +22,7 @@ describe('medkg extract', () => {
     const run = medkg(['extract', ...corpusFiles(), '--out', out, '--rejects', rejects, '--workers', '2']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^medkg extract: 395 papers read, 76 duplicates merged, 319 papers extracted, 0 rejected; \d+ entities, \d+ relations; [\d.]+ s, \d+ papers\/s with 2 workers\n$/);
+    expect(run.stderr).toMatch(/^medkg extract: 395 papers read, 76 duplicates merged, 319 papers extracted, 0 rejected; \d+ entities, \d+ relations; [\d.]+ s, \d+ papers\/s with 2 workers \(\d+ papers on worker threads\)\n$/);
     const records = jsonLines(readFileSync(out, 'utf8'));
     expect(records).toHaveLength(319);
     for (const record of records) expect(Extraction.safeParse(record).success).toBe(true);
@@ -72,6 +72,7 @@ describe('medkg extract', () => {
     [['--format', 'csv'], 'medkg: --format must be one of hf, jsonl, json, pubmed (got "csv")'],
     [['--workers', 'many'], 'medkg: --workers must be a whole number of threads (got "many")'],
     [['--workers', '0'], 'medkg: invalid setting workers: Too small: expected number to be >=1'],
+    [['--warm-start', 'soon'], 'medkg: --warm-start must be a whole number of milliseconds (got "soon")'],
   ])('should refuse bad flags %j with exit code 2 and one line', (flags, message) => {
     const run = medkg(['extract', path.join(fixturesDir, 'pubmed.xml'), ...flags]);
     expect(run.status).toBe(2);

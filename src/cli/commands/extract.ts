@@ -18,6 +18,7 @@ interface ExtractOptions {
   rejects?: string;
   format?: string;
   workers?: string;
+  warmStart?: string;
 }
 
 export function register(program: Command): void {
@@ -29,6 +30,7 @@ export function register(program: Command): void {
     .option('--rejects <file>', 'write every rejected record as JSON Lines {file, line, reason, stage}')
     .option('-f, --format <format>', `read every input as this format: ${FORMATS.join('|')} (default: detect from content and extension)`)
     .option('-w, --workers <n>', 'worker threads (default: all cores); 1 runs single-threaded in-process')
+    .option('--warm-start <ms>', 'extract in-process this long before starting worker threads (default 3000; 0 = workers from the start)')
     .addHelpText(
       'after',
       `
@@ -48,7 +50,9 @@ Example:
 
 async function runExtract(inputs: string[], options: ExtractOptions): Promise<number> {
   const format = parseFormat(options.format);
-  const workers = resolveSettings({ workers: parseWorkers(options.workers) }).workers;
+  const workers = resolveSettings({ workers: parseCount('--workers', 'a whole number of threads', options.workers) }).workers;
+  const warmStartMs = parseCount('--warm-start', 'a whole number of milliseconds', options.warmStart);
+  const poolStats = { onWorkers: 0 };
   const out = options.out ? await openFile(options.out) : null;
   const rejectsOut = options.rejects ? await openFile(options.rejects) : null;
   const counts = { records: 0, duplicates: 0, rejected: 0, extracted: 0, entities: 0, relations: 0 };
@@ -81,7 +85,7 @@ async function runExtract(inputs: string[], options: ExtractOptions): Promise<nu
   if (!out) process.stdout.on('error', onStdoutError);
 
   try {
-    for await (const outcome of extractAll(papers(), { workers })) {
+    for await (const outcome of extractAll(papers(), { workers, warmStartMs, stats: poolStats })) {
       if (outputClosed) break;
       if (outcome.kind === 'reject') {
         await onReject(outcome.reject);
@@ -103,7 +107,8 @@ async function runExtract(inputs: string[], options: ExtractOptions): Promise<nu
   process.stderr.write(
     `medkg extract: ${counts.records} papers read, ${counts.duplicates} duplicates merged, ${counts.extracted} papers extracted, ` +
       `${counts.rejected} rejected; ${counts.entities} entities, ${counts.relations} relations; ` +
-      `${seconds.toFixed(2)} s, ${Math.round(counts.extracted / Math.max(seconds, 1e-9))} papers/s with ${workers} worker${workers === 1 ? '' : 's'}\n`,
+      `${seconds.toFixed(2)} s, ${Math.round(counts.extracted / Math.max(seconds, 1e-9))} papers/s with ${workers} worker${workers === 1 ? '' : 's'}` +
+      `${workers > 1 ? ` (${poolStats.onWorkers} papers on worker threads)` : ''}\n`,
   );
   return counts.rejected > 0 ? 1 : 0;
 }
@@ -114,9 +119,9 @@ function parseFormat(value: string | undefined): Format | undefined {
   throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}")`);
 }
 
-function parseWorkers(value: string | undefined): number | undefined {
+function parseCount(flag: string, what: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--workers must be a whole number of threads (got "${value}")`);
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be ${what} (got "${value}")`);
   return Number(value);
 }
 
