@@ -5,7 +5,7 @@ import type { EntityType } from '../schema/index.ts';
 import { isEnglishWord } from './english.ts';
 import type { Found } from './found.ts';
 import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, WORD, SHAPED_WORD, MAY_INTRODUCE, LIST_NEXT, LIST_PREV } from './cues.ts';
-import { firstHeads, headsBefore, type HeadKind } from './heads.ts';
+import { anyHead, firstHeads, headsBefore, ownHead, type HeadKind } from './heads.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
 import { nameAt, titleNames, type NameSpan } from './names.ts';
@@ -48,7 +48,8 @@ export class Discoverer {
     const key = name.lex ? name.lex.key : entry ? entry.key : discoveredKey(name.acronym?.text ?? name.text);
     if (!entry && (isGeneric(name.text) || (name.acronym && isGeneric(name.acronym.text)))) return;
     const shapeType = typeFromShape(name.text);
-    const allHints = hints.length ? hints : entry ? [] : shapeType ? [shapeType] : [];
+    const own = entry ? null : ownHead(name.text);
+    const allHints = own ? [own] : hints.length ? hints : entry ? [] : shapeType ? [shapeType] : [];
     this.found.push({ start: name.start, end: name.end, text: name.text, key, lex: entry, hints: allHints, introduced });
     if (name.acronym) {
       const a = name.acronym;
@@ -115,7 +116,8 @@ export class Discoverer {
     const lead = LEAD.exec(rest);
     const direct = nameAt(text, at + (lead ? lead[0].length : 0), this.lexAt, true);
     if (direct && !(direct.lex && direct.lex.entry.types[0] === 'Metric') && this.acceptableDirect(direct)) {
-      const { types, skip } = typeFromHeads(firstHeads(text.slice(direct.end, Math.min(s.end, direct.end + 90))));
+      const after = text.slice(direct.end, Math.min(s.end, direct.end + 90)).replace(/^\s*\([^)]*\)/, '');
+      const { types, skip } = typeFromHeads(firstHeads(after));
       if (!skip) {
         this.add(direct, types, true);
         this.continueList(direct, s, types);
@@ -194,9 +196,13 @@ export class Discoverer {
         ? { start, end: lex.end, text: lex.text, lex, acronym: null, shape: 'lexicon' }
         : { start, end: start + nameText.length, text: nameText, lex: null, acronym: null, shape: 'coined' };
       const remainder = title.slice(name.end).replace(/^[\s:,–—-]+/, '');
-      let { types } = typeFromHeads(firstHeads(remainder, 14));
-      if (!types.length) types = this.typeFromAbstract(nameText);
+      let types = this.typeFromAbstract(nameText);
+      if (!types.length) types = typeFromHeads(firstHeads(remainder, 14)).types;
       if (!types.length && /^(?:[A-Z][a-z]+ing|Towards?|Rethinking)\b/.test(remainder)) types = ['Model'];
+      if (!types.length) {
+        const head = anyHead(remainder);
+        if (head) types = [head];
+      }
       this.add(name, types, true);
     }
   }
@@ -205,7 +211,8 @@ export class Discoverer {
     const { text, titleEnd } = this.input;
     const at = text.indexOf(nameText, titleEnd);
     if (at === -1) return [];
-    return typeFromHeads(firstHeads(text.slice(at + nameText.length, at + nameText.length + 90))).types;
+    const after = text.slice(at + nameText.length, at + nameText.length + 90);
+    return /^\s*(?:\([^)]*\))?\s*,\s+(?:an?|the)\s/.test(after) ? typeFromHeads(firstHeads(after.replace(/^\s*\([^)]*\)/, ''))).types : [];
   }
 
   /** Context around single coined words: "the X dataset", "outperforms X", "X achieves …". */

@@ -26,7 +26,7 @@ export function headKind(word: string): HeadKind | null {
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 const STOP_AFTER = /^(?:that|which|who|to|is|are|was|were|with|for|from|on|in|by|using|based|of|we|our|it|can|will|has|have|and|or)$/i;
 
-const MODIFIER_HEADS = /^(?:data|model|models|test|system|network|set|collection|language)$/i;
+const MODIFIER_HEADS = /^(?:data|dataset|benchmark|corpus|model|models|test|system|network|set|collection|language)$/i;
 
 function kindOf(word: string): HeadKind | null {
   return headKind(word.split('-').pop() ?? word);
@@ -43,7 +43,8 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
     const next = words[i + 1];
     // "Data Generation", "model merging": an ambiguous head used as a modifier of the next noun
     const modifierable = kind && (MODIFIER_HEADS.test(word) || kind === 'Skip' || word.includes('-'));
-    if (modifierable && next && !kindOf(next) && !STOP_AFTER.test(next) && !/(?:ing|ed)$/.test(next)) continue;
+    const nextKind = next ? kindOf(next) : null;
+    if (modifierable && next && (nextKind === null || nextKind === 'Skip') && !STOP_AFTER.test(next) && !/(?:ing|ed)$/.test(next)) continue;
     if (kind) {
       kinds.push(kind);
       if (next && kindOf(next)) continue;
@@ -85,4 +86,21 @@ export function headsBefore(text: string, maxWords = 10): HeadKind[] {
     if (/^(?:that|which|who|is|are|was|were|we|our|to|using|on|from|a|an|the)$/i.test(word)) break;
   }
   return kinds.length ? kinds : sawSkip ? ['Skip'] : [];
+}
+
+/** Any real head noun in a title remainder ("… Diagnosis Benchmark for Panoramic X-rays"). */
+export function anyHead(text: string): EntityType | null {
+  for (const m of text.matchAll(WORD)) {
+    const kind = kindOf(m[0]);
+    if (kind && kind !== 'Skip' && !/^(?:llms?|mllms?|vlms?|lvlms?|models?)$/i.test(m[0])) return kind;
+  }
+  return null;
+}
+
+/** A name whose own last word is a head noun says what it is ("… Diagnosis Dataset", "CMIRB Benchmark"). */
+export function ownHead(name: string): EntityType | null {
+  const last = name.trim().split(/\s+/).pop() ?? '';
+  if (!/\s/.test(name.trim())) return null;
+  const kind = headKind(last);
+  return kind && kind !== 'Skip' && kind !== 'Metric' ? kind : null;
 }
