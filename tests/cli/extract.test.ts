@@ -52,6 +52,19 @@ describe('medkg extract', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('should show the first 20 rejects on stderr and count the rest', () => {
+    const file = path.join(tempDir(), 'all-bad.jsonl');
+    writeFileSync(file, Array.from({ length: 25 }, (_, i) => `{"title": "Bad ${i}", "abstract": }`).join('\n') + '\n');
+    const run = medkg(['extract', file, '--workers', '1']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[19]).toMatch(new RegExp(`^medkg: ${escape(file)}:20: malformed JSON: `));
+    expect(lines[20]).toBe('medkg: ... and 5 more rejects (use --rejects FILE to keep them all)');
+    expect(lines[21]).toMatch(/^medkg extract: 0 papers read, 0 duplicates merged, 0 papers extracted, 25 rejected;/);
+  });
+
   it('should read stdin when given -', () => {
     const run = medkg(['extract', '-', '--workers', '1'], '{"title": "Piped Paper", "abstract": "A synthetic abstract from a pipe."}\n');
     expect(run.status).toBe(0);
