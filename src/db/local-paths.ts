@@ -17,6 +17,8 @@ export interface LauncherPaths {
   /** the runnable jar (its manifest lists lib/*.jar) */
   jar: string;
   libDir: string;
+  /** class-data-sharing archive of the launcher's classes (written at the first clean stop, then reused) */
+  classArchive: string;
 }
 
 export const LAUNCHER: LauncherPaths = {
@@ -27,6 +29,7 @@ export const LAUNCHER: LauncherPaths = {
   ],
   jar: path.join(REPO_ROOT, 'neo4j', 'target', 'medkg-neo4j.jar'),
   libDir: path.join(REPO_ROOT, 'neo4j', 'target', 'lib'),
+  classArchive: path.join(REPO_ROOT, 'neo4j', 'target', 'medkg-neo4j.jsa'),
 };
 
 export interface ServerFiles {

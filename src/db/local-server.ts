@@ -1,7 +1,7 @@
 // Starts, finds and stops medkg's local Neo4j (the launcher in neo4j/, one detached JVM per medkg home):
 // pid file and log under the home directory, Bolt on 127.0.0.1:7687, one starter at a time.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { LOCAL_BOLT_URI, type Settings } from '../settings.ts';
@@ -11,7 +11,7 @@ import { ensureLauncherBuilt, javaCommand } from './launcher-build.ts';
 import { LAUNCHER, LOCAL_BOLT_PORT, serverFiles } from './local-paths.ts';
 
 const START_TIMEOUT_MS = Number(process.env.MEDKG_NEO4J_START_TIMEOUT_MS ?? 180_000);
-const STOP_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 120_000; // the first clean stop also writes the class archive (~100 MB)
 const PAGE_CACHE_MB = 1024;
 // heap 2 GiB (plus a 1 GiB page cache) on a 2-core box; the flags are the ones Neo4j's own server runs with
 const JVM_OPTIONS = [
@@ -121,15 +121,29 @@ function spawnLauncher(settings: Settings, files: ReturnType<typeof serverFiles>
 }
 
 /** JVM options and launcher arguments for a server in `dataDir` on 127.0.0.1:`port` (MEDKG_NEO4J_JAVA_OPTS appended). */
-export function launcherArgs(dataDir: string, port: number, pageCacheMb: number): string[] {
+export function launcherArgs(dataDir: string, port: number, pageCacheMb: number, classSharing = true): string[] {
   const extraOptions = (process.env.MEDKG_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
   return [
-    ...JVM_OPTIONS, ...extraOptions, '-jar', LAUNCHER.jar,
+    ...JVM_OPTIONS, ...(classSharing ? classSharingOptions() : []), ...extraOptions, '-jar', LAUNCHER.jar,
     '--home', dataDir,
     '--bolt-port', String(port),
     '--page-cache-mb', String(pageCacheMb),
     '--set-password-cypher', cypherFilePath('db/set-local-password'),
   ];
+}
+
+/**
+ * Application class-data sharing (JDK 13+): the first run dumps the ~10k classes Neo4j loads into an
+ * archive when it stops cleanly; later starts map it instead of parsing 200 jars. Measured on this 2-core
+ * box at load 11-13, alternating runs: 42.5 s and 47.1 s without, 16.1 s and 23.3 s with. An archive
+ * older than the jar is rewritten; MEDKG_NEO4J_CDS=0 turns it off.
+ */
+function classSharingOptions(): string[] {
+  if (process.env.MEDKG_NEO4J_CDS === '0') return [];
+  const archive = LAUNCHER.classArchive;
+  const fresh = existsSync(archive) && existsSync(LAUNCHER.jar) && statSync(archive).mtimeMs >= statSync(LAUNCHER.jar).mtimeMs;
+  // -Xlog:cds=off: the dump lists every class it skips (~1,200 lines) into the log otherwise
+  return ['-Xlog:cds=off', fresh ? `-XX:SharedArchiveFile=${archive}` : `-XX:ArchiveClassesAtExit=${archive}`];
 }
 
 async function waitForBolt(settings: Settings, files: ReturnType<typeof serverFiles>, exitCode: () => number | null): Promise<void> {

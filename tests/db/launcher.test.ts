@@ -66,7 +66,7 @@ describe('launcher with a password (second server, own store, free port)', () =>
     ensureLauncherBuilt();
     const port = await freePort();
     uri = `bolt://127.0.0.1:${port}`;
-    server = spawn(javaCommand(), launcherArgs(path.join(home, 'neo4j'), port, 64), {
+    server = spawn(javaCommand(), launcherArgs(path.join(home, 'neo4j'), port, 64, false), {
       stdio: 'ignore',
       env: { ...process.env, MEDKG_NEO4J_PASSWORD: password, MEDKG_NEO4J_USER: 'neo4j' },
     });
