@@ -73,6 +73,9 @@ function isWordChar(code: number): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  const folded = text.toLowerCase();
+  // lower-casing can change the length of some non-ASCII text; then fold token by token
+  const lower = folded.length === text.length ? folded : null;
   let i = 0;
   while (i < n) {
     if (!isWordChar(text.charCodeAt(i))) {
@@ -83,7 +86,7 @@ export function tokenize(text: string): Token[] {
     while (i < n && isWordChar(text.charCodeAt(i))) i++;
     let end = i;
     while (end < n && text[end] === '+') end++;
-    tokens.push({ start, end, key: text.slice(start, end).toLowerCase() });
+    tokens.push({ start, end, key: lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase() });
     i = end;
   }
   return tokens;
