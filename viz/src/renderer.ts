@@ -2,6 +2,7 @@
 // node lights up with its neighbours and edge labels ("metric = value"). Up to LARGE_GRAPH items
 // the rest dims (a full redraw); above it only the lit items are redrawn, so 20k nodes stay fluid.
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { edgeLabel, type EdgeAttrs, type GraphAttrs, type NodeAttrs, type ViewGraph } from './graph-data.ts';
 import { drawHover, drawLabel, LABEL_FONT } from './labels.ts';
@@ -50,6 +51,14 @@ export interface RendererHandle {
 export function createRenderer(container: HTMLElement, graph: ViewGraph, state: ViewState, opts: { edgeLabelsAlways: () => boolean }): RendererHandle {
   let active: Active | null = null;
   let dimOthers = true;
+  let large = false;
+  /** large graphs: thin edges, and edges and labels hidden while the camera moves */
+  const sizeUp = () => {
+    large = graph.order + graph.size > LARGE_GRAPH;
+    dimOthers = !large;
+    renderer.setSetting('hideEdgesOnMove', large);
+    renderer.setSetting('hideLabelsOnMove', large);
+  };
 
   const renderer = new Sigma<NodeAttrs, EdgeAttrs, GraphAttrs>(graph, container, {
     renderLabels: true,
@@ -70,6 +79,8 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     stagePadding: 40,
+    // one-pixel GL lines: on large graphs thick edge quads cost most of a frame
+    edgeProgramClasses: { fast: EdgeLineProgram },
     nodeReducer: (node, data) => {
       if (state.hiddenTypes.has(data.kind)) return { ...data, hidden: true };
       const out: Partial<NodeDisplayData> & NodeAttrs = { ...data };
@@ -97,7 +108,7 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
       }
       const lit = active !== null && active.edges.has(edge);
       if (active && !lit && dimOthers) return { ...data, hidden: true };
-      if (!lit && !opts.edgeLabelsAlways()) return data;
+      if (!lit && !opts.edgeLabelsAlways()) return large ? { ...data, type: 'fast' } : data;
       const out: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, label: edgeLabel(data), forceLabel: true, zIndex: 1 };
       
       if (lit) {
@@ -112,21 +123,17 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph, state: 
     sigma: renderer,
     refreshAll() {
       active = activeSet(graph, state);
-      dimOthers = graph.order + graph.size <= LARGE_GRAPH;
-      renderer.refresh({ skipIndexation: true });
+      sizeUp();
+      renderer.refresh();
     },
     refreshHighlight() {
       const before = active;
       active = activeSet(graph, state);
-      const large = graph.order + graph.size > LARGE_GRAPH;
-      renderer.setSetting('hideEdgesOnMove', large);
       if (!large) {
-        dimOthers = true;
         renderer.refresh({ skipIndexation: true });
         return;
       }
       // large graph: only the items lit before or now change their look
-      dimOthers = false;
       const nodes = new Set([...(before?.nodes ?? []), ...(active?.nodes ?? [])]);
       const edges = new Set([...(before?.edges ?? []), ...(active?.edges ?? [])]);
       if (state.selected) nodes.add(state.selected);
