@@ -6,7 +6,7 @@ import { linkAcronyms } from './acronyms.ts';
 import { overlaps, type Found } from './found.ts';
 import type { LexMention } from './match-lexicon.ts';
 import { nameKey } from './normalize.ts';
-import type { Span } from './text.ts';
+import { sentenceAt, type Span } from './text.ts';
 
 export interface ResolvedEntity extends Entity {
   /** the paper proposes it */
@@ -47,6 +47,18 @@ function mergeSame(items: Found[]): Found[] {
   return kept;
 }
 
+/** First index in sorted `xs` whose value is ≥ `x`. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9]/.test(ch);
 }
@@ -71,11 +83,12 @@ function propagate(text: string, found: Found[], blocked: Span[], titleEnd: numb
 }
 
 /** Common-word metrics ("accuracy", "recall") count only with a reported number nearby. */
-function metricInUse(text: string, f: Found, sentences: Span[], all: Found[]): boolean {
+function metricInUse(text: string, f: Found, sentences: Span[], namedMetricStarts: number[]): boolean {
   if (!f.lex?.common) return true;
   // listed with a named measure ("evaluated via F1-Score, Exact Match, Precision and Recall")
-  if (all.some((o) => o !== f && o.lex?.types[0] === 'Metric' && !o.lex.common && Math.abs(o.start - f.start) < 60)) return true;
-  const s = sentences.find((x) => f.start >= x.start && f.start < x.end) ?? { start: 0, end: text.length };
+  const k = lowerBound(namedMetricStarts, f.start - 59);
+  if (k < namedMetricStarts.length && namedMetricStarts[k]! < f.start + 60) return true;
+  const s = sentences[sentenceAt(sentences, f.start)] ?? { start: 0, end: text.length };
   const window = text.slice(Math.max(s.start, f.start - 70), Math.min(s.end, f.end + 70));
   return NUMBER_NEAR.test(window);
 }
@@ -118,8 +131,8 @@ export function resolveEntities(input: {
   let all = mergeSame([...base, ...input.found]);
   all = mergeSame([...all, ...propagate(text, all, blocked, input.titleEnd)]);
   all = mergeSame([...all, ...linkAcronyms(text, all)]);
-  const before = all;
-  all = all.filter((f) => metricInUse(text, f, sentences, before)).map((f) => widenMetric(text, f));
+  const namedMetricStarts = all.filter((f) => f.lex?.types[0] === 'Metric' && !f.lex.common).map((f) => f.start).sort((a, b) => a - b);
+  all = all.filter((f) => metricInUse(text, f, sentences, namedMetricStarts)).map((f) => widenMetric(text, f));
 
   const groups = new Map<string, Found[]>();
   for (const f of all) {
