@@ -31,7 +31,16 @@ async function settle(p: Page): Promise<void> {
 beforeAll(async () => {
   await buildView();
   conn = await ensureTestServer();
-  await clearDatabase(conn);
+  // a server that just started may answer Bolt a moment before its database accepts transactions
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await clearDatabase(conn);
+      break;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
   const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS, f));
   const build = await runCli(['build', ...corpusFiles]);
   expect(build.code, build.stderr).toBe(0);
