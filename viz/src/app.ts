@@ -148,6 +148,7 @@ export class App {
     if (!slice || gen !== this.generation) return;
     await this.show(slice, { ring: id });
     await this.select(id, false);
+    await frameNodes(this.sigma, this.graph.nodes());
   }
 
   /** Open the panel for a node and light up its neighbourhood. */

@@ -25,9 +25,9 @@ export const TYPE_TINTS: Record<NodeType, string> = {
 export const RELATION_TYPES = ['EVALUATED_ON', 'TRAINED_ON', 'OUTPERFORMS', 'INTRODUCES', 'LINKS_TO'] as const;
 
 export const RELATION_COLORS: Record<string, string> = {
-  EVALUATED_ON: 'rgba(232, 120, 40, 0.6)',
-  TRAINED_ON: 'rgba(47, 158, 68, 0.55)',
-  OUTPERFORMS: 'rgba(59, 91, 219, 0.45)',
+  EVALUATED_ON: 'rgba(232, 120, 40, 0.75)',
+  TRAINED_ON: 'rgba(47, 158, 68, 0.7)',
+  OUTPERFORMS: 'rgba(59, 91, 219, 0.6)',
   INTRODUCES: 'rgba(120, 130, 145, 0.5)',
   LINKS_TO: 'rgba(12, 133, 153, 0.5)',
 };

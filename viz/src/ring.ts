@@ -13,7 +13,8 @@ export function placeRing(graph: ViewGraph, centre: string): void {
   scored.sort((a, b) => b.best - a.best || a.label.localeCompare(b.label));
   const radius = Math.max(60, scored.length * 9);
   scored.forEach(({ n }, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, scored.length);
+    // graph y grows upwards: start at the top and go clockwise
+    const angle = Math.PI / 2 - (2 * Math.PI * i) / Math.max(1, scored.length);
     graph.mergeNodeAttributes(n, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
   });
 }
