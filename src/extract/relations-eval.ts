@@ -50,11 +50,12 @@ const BEATEN_BEFORE =
 const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;
 const OWN_REF =
   /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\b(?:specific\s+)?model\s+variants\b/i;
+const OWN_SYSTEM = /\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b/i;
 const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
 const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create|open-source)\w*\b/i;
-const STRONG_EVAL = /\b(?:evaluat\w*|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
+const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
@@ -147,15 +148,25 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   const ownOnly = !subjects.length && own !== null;
   const paired = respectively(text, s, [...new Map(targets.map((t) => [t.entity.key, t])).values()], scores);
   const carried = !targets.length && subjectEntities.length === 1 && scores.length >= 1 ? ctx.priorTarget.get(subjectEntities[0]!.key) : undefined;
+  // "The experimental results demonstrate … with our framework": the paper's model on the paper's benchmark
+  const ownOnOwn = !targets.length && !subjects.length && own !== null && ctx.ownBenchmark !== null && OWN_SYSTEM.test(sText);
   const evalTargets = targets.length
     ? targets
-    : STRONG_EVAL.test(sText) && subjects.length && (ctx.ownBenchmark || carried) && !/\bfamil(?:y|ies)\b/i.test(sText)
+    : STRONG_EVAL.test(sText) && (subjects.length || ownOnOwn) && (ctx.ownBenchmark || carried) && !/\bfamil(?:y|ies)\b/i.test(sText)
       ? [null]
       : [];
+  let prevTarget: MentionRef | null = null;
+  let prevTraining = false;
   for (const t of evalTargets) {
     const target = t ? t.entity : (ctx.ownBenchmark ?? carried)!;
     const before = t ? text.slice(Math.max(s.start, t.start - 70), t.start) : '';
-    if (t && trainingTarget(text.slice(s.start, t.start))) {
+    const listedAfter = t && prevTarget && LIST_GAP.test(text.slice(prevTarget.end, t.start).replace(/'s\b|\b[A-Z][A-Za-z]*'s\s+/g, ''));
+    const training: boolean = t ? (listedAfter ? prevTraining : trainingTarget(text.slice(s.start, t.start))) : false;
+    if (t) {
+      prevTarget = t;
+      prevTraining = training;
+    }
+    if (t && training) {
       const trainees = subjectEntities;
       for (const m of trainees) push({ type: 'TRAINED_ON', source: m.name, target: target.name, metric: null, value: null, evidence: ev });
       continue;

@@ -53,7 +53,7 @@ export function buildRelations(input: RelationInput): Relation[] {
   sentences.forEach((sentence, si) => {
     if (sentence.end <= input.titleEnd) return;
     const refs = (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
-    if (!refs.length) return;
+    if (!refs.length && !(ownModel && ownBenchmark)) return;
     const found = sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark, priorTarget });
     relations.push(...found);
     for (const r of found) {
