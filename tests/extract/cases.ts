@@ -116,4 +116,36 @@ export const CASES: Case[] = [
       'EVALUATED_ON GPT-4o -> RadBench-X accuracy 61.5',
     ],
   },
+  {
+    name: '"respectively" pairs scores with benchmarks in order; an interval bound is not a score',
+    title: 'Report labelling',
+    abstract:
+      'LabelNet-XL reaches a micro F1 of 0.84 and 0.77 on the MIMIC-CXR and CheXpert test sets respectively. Readers agreed in 81% of cases (95% CI, 78 to 84%).',
+    entities: ['Model:LabelNet-XL', 'Metric:micro F1', 'Dataset:MIMIC-CXR', 'Dataset:CheXpert'],
+    relations: ['EVALUATED_ON LabelNet-XL -> MIMIC-CXR micro F1 0.84', 'EVALUATED_ON LabelNet-XL -> CheXpert micro F1 0.77'],
+  },
+  {
+    name: 'a coined name listed next to known models is a model; a shared link is LINKS_TO only',
+    title: 'Comparing backbones',
+    abstract:
+      'We compare ResNet-50, DermaViT-S and EfficientNet on ISIC 2019. Code is at https://github.com/example/derma-bench.',
+    entities: ['Model:ResNet-50', 'Model:DermaViT-S', 'Model:EfficientNet', 'Benchmark:ISIC 2019'],
+    relations: [
+      'EVALUATED_ON ResNet-50 -> ISIC 2019',
+      'EVALUATED_ON DermaViT-S -> ISIC 2019',
+      'EVALUATED_ON EfficientNet -> ISIC 2019',
+    ],
+  },
+  {
+    name: 'a title-named benchmark gets the scores of models evaluated in later sentences',
+    title: 'CardioQA: a benchmark for cardiology questions',
+    abstract:
+      'We introduce CardioQA, a benchmark of 1,200 cardiology questions written by physicians. We evaluated Llama 3 and Mistral; Mistral reaches an accuracy of 58.2%.',
+    entities: ['Benchmark:CardioQA', 'Model:Llama 3', 'Model:Mistral', 'Metric:accuracy'],
+    relations: [
+      'INTRODUCES P -> CardioQA',
+      'EVALUATED_ON Llama 3 -> CardioQA',
+      'EVALUATED_ON Mistral -> CardioQA accuracy 58.2',
+    ],
+  },
 ];

@@ -26,3 +26,21 @@ describe('findUrls', () => {
     expect(findUrls('We evaluate on MedQA (USMLE) and report 91.1% accuracy.')).toEqual([]);
   });
 });
+
+describe('URLs in extractPaper', () => {
+  it('become URL entities and LINKS_TO relations from the paper id, with their kind', async () => {
+    const { extractPaper } = await import('../../src/extract/index.ts');
+    const { paperOf } = await import('./cases.ts');
+    const x = extractPaper(
+      paperOf('Links', 'Weights: https://huggingface.co/acme/retina-7b. Code: github.com/acme/retina (MIT).', 'paper-1'),
+    );
+    expect(x.entities.filter((e) => e.type === 'URL').map((e) => e.name)).toEqual([
+      'https://huggingface.co/acme/retina-7b',
+      'github.com/acme/retina',
+    ]);
+    expect(x.relations.filter((r) => r.type === 'LINKS_TO').map((r) => [r.source, r.target, r.linkKind])).toEqual([
+      ['paper-1', 'https://huggingface.co/acme/retina-7b', 'model-hub'],
+      ['paper-1', 'github.com/acme/retina', 'code'],
+    ]);
+  });
+});
