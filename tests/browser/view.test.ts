@@ -1,7 +1,7 @@
 // The web view in real headless Chromium against `medkg serve` on the corpus graph (real Neo4j):
 // nodes render, search opens MedQA with Med-Gemini's 91.1, the question bar answers, a type filter
 // hides nodes, a markup title stays inert text, and the server refuses path traversal.
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +49,7 @@ beforeAll(async () => {
   expect((await runCli(['load', xssFile])).code).toBe(0);
   server = await startServer(testSettings({ port: 0, host: '127.0.0.1' }), { initial: conn });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -128,8 +128,9 @@ describe('the graph view', () => {
     await page.click('#ask-button');
     await page.locator('#answer-table').waitFor();
     const text = await page.locator('#answer-table').textContent();
-    expect(text).toMatch(/Med-Gemini/);
+    expect(text).toMatch(/Med-Gemini\s*accuracy\s*91\.1/);
     expect(text).toMatch(/Med-PaLM 2/);
+    expect(text).toMatch(/Flan-PaLM/);
     const highlighted = await page.evaluate(() => [...(window.medkg.app.state.highlight ?? [])]);
     expect(highlighted).toEqual(expect.arrayContaining(['medqa']));
     await page.screenshot({ path: path.join(ARTIFACTS, 'medqa-answer.png') });
@@ -173,6 +174,45 @@ describe('the graph view', () => {
     expect(await page.locator('#search-results').textContent()).toContain(XSS_MODEL);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe('exploring and exporting', () => {
+  it('double-clicking a node fetches its neighbourhood from the server and grows the graph', async () => {
+    await page.goto(`${server.url}?focus=medqa`);
+    await settle(page);
+    const before = await page.evaluate(() => window.medkg.app.graph.order);
+    const at = await page.evaluate(() => {
+      const { sigma, graph } = window.medkg.app;
+      const id = graph.findNode((_, a) => a.label === 'Med-Gemini')!;
+      const d = sigma.getNodeDisplayData(id)!;
+      const p = sigma.framedGraphToViewport(d);
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y, id };
+    });
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction((n) => window.medkg.app.graph.order > n, before, { timeout: 30_000 });
+    await settle(page);
+    const grown = await page.evaluate((id) => ({ order: window.medkg.app.graph.order, degree: window.medkg.app.graph.degree(id) }), at.id);
+    expect(grown.order).toBeGreaterThan(before);
+    expect(grown.degree).toBeGreaterThan(1);
+  });
+
+  it('exports the current view as GEXF (with the nodes shown) and as PNG', async () => {
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#gexf-button')]);
+    const text = readFileSync((await gexf.path())!, 'utf8');
+    expect(gexf.suggestedFilename()).toBe('medkg-medqa.gexf');
+    expect(text).toMatch(/<gexf[\s\S]*label="Med-Gemini"/);
+    // Paper nodes are loaded but hidden by default: the export holds what is shown
+    const papersLoaded = await page.evaluate(() => window.medkg.app.graph.filterNodes((_, a) => a.kind === 'Paper').length);
+    expect(papersLoaded).toBeGreaterThan(0);
+    expect(text).toContain('value="Benchmark"');
+    expect(text).not.toContain('value="Paper"');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#png-button')]);
+    const bytes = readFileSync((await png.path())!);
+    expect(png.suggestedFilename()).toBe('medkg-medqa.png');
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(20_000);
   });
 });
 
