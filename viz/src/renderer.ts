@@ -152,6 +152,6 @@ export function frameNodes(renderer: ViewRenderer, nodes: Iterable<string>): Pro
   }
   if (!Number.isFinite(minX)) return Promise.resolve();
   const extent = Math.max(maxX - minX, maxY - minY);
-  const ratio = Math.min(1.1, Math.max(0.08, extent * 1.35));
+  const ratio = Math.min(1.1, Math.max(0.08, extent * 1.6));
   return renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
 }
