@@ -1,7 +1,7 @@
 // The bulk path for real: the exported CSVs go through Neo4j's own import tool (neo4j-admin database
 // import full, from the launcher's Maven dependencies) into a fresh store, a throwaway server opens it,
 // and `medkg load` of the same extractions then creates nothing: the bulk graph is the loader's graph.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,33 +9,22 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connect, type Connection } from '../../src/db/index.ts';
 import { javaCommand, launcherIsBuilt } from '../../src/db/launcher-build.ts';
 import { LAUNCHER } from '../../src/db/local-paths.ts';
-import { launcherArgs } from '../../src/db/local-server.ts';
 import { collectGraph, CSV_FILES, writeNeo4jAdminCsv } from '../../src/export/index.ts';
 import { applySchema, graphCounts, loadRecords } from '../../src/load/index.ts';
 import { runReadOnly } from '../../src/query/index.ts';
 import { resolveSettings } from '../../src/settings.ts';
 import { asItems } from '../load/expected-counts.ts';
+import { startPrivateServer, type PrivateServer } from '../load/private-server.ts';
 import { EXPECTED_NODES, EXPECTED_RELATIONSHIPS, INJECTION_TITLE, SYNTHETIC } from '../load/fixtures.ts';
 
 const PORT = 7689;
-let server: ChildProcess | undefined;
+let server: PrivateServer | undefined;
 let conn: Connection | undefined;
 
 afterAll(async () => {
   await conn?.close();
-  server?.kill('SIGTERM');
+  await server?.stop();
 });
-
-function waitForReady(child: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready on bolt://')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}
 
 describe.skipIf(!launcherIsBuilt())('neo4j-admin import of the exported CSVs', () => {
   it('imports every node and relationship, and a later load matches them all', { timeout: 300_000 }, async () => {
@@ -54,9 +43,8 @@ describe.skipIf(!launcherIsBuilt())('neo4j-admin import of the exported CSVs', (
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(new RegExp(`Imported:\\s+${EXPECTED_NODES} nodes\\s+${EXPECTED_RELATIONSHIPS} relationships`));
 
-    server = spawn(javaCommand(), launcherArgs(home, PORT, 64), { stdio: ['ignore', 'pipe', 'pipe'] });
-    await waitForReady(server);
-    conn = await connect(resolveSettings({ neo4jUri: `bolt://127.0.0.1:${PORT}` }));
+    server = await startPrivateServer(home, PORT);
+    conn = await connect(resolveSettings({ neo4jUri: server.uri }));
     expect(await graphCounts(conn)).toEqual({ nodes: EXPECTED_NODES, relationships: EXPECTED_RELATIONSHIPS });
 
     await applySchema(conn);
