@@ -104,6 +104,8 @@ export class Discoverer {
   /** An acronym right after a cue is the artifact only where it is defined, not a reused term
    * ("we develop an IMIS baseline network" reuses the task acronym IMIS). */
   private acceptableDirect(name: NameSpan): boolean {
+    // "a Bayesian hierarchical model": a capitalised word followed by more description is a modifier
+    if (name.shape === 'capitalised') return /^\s*(?:[,(.:;]|$|(?:that|which|is|to|for|with|as|and)\b)/.test(this.input.text.slice(name.end, name.end + 12));
     if (name.shape !== 'acronym') return true;
     const firstUse = this.input.text.indexOf(name.text, this.input.titleEnd);
     const next = this.input.text.slice(name.end, name.end + 20);

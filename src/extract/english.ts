@@ -16,7 +16,7 @@ const EXTRA_WORDS = new Set([
 ]);
 
 /** compromise tags that mark a capitalised word as ordinary vocabulary, not a coined name. */
-const NON_NAME_TAGS = ['Adjective', 'Demonym', 'Language', 'Place', 'Country', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Value', 'Plural'];
+const NON_NAME_TAGS = ['Adjective', 'Demonym', 'Language', 'Place', 'Country', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Value', 'Plural', 'Gerund', 'Infinitive', 'PastTense'];
 
 function known(word: string): boolean {
   return Object.prototype.hasOwnProperty.call(lexicon, word) || EXTRA_WORDS.has(word);

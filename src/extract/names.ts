@@ -108,6 +108,7 @@ export function titleNames(title: string): { text: string; start: number }[] {
   else if (!TITLE_DESCRIPTOR.test(title) && title.trim().split(/\s+/).length > 1) return [];
   prefix = prefix.replace(/\s*\([^)]*\)\s*$/, '');
   for (let k = 0; k < 2; k++) prefix = prefix.replace(TITLE_DESCRIPTOR, '');
+  if (prefix.trim().split(/\s+/).length > 7) return [];
   const parts = prefix.split(/\s+(?:&|and)\s+/);
   const names: { text: string; start: number }[] = [];
   let from = 0;
