@@ -32,7 +32,8 @@ function sampleIds(graph: ViewGraph, max: number): string[] {
   return Array.from({ length: max }, (_, i) => nodes[Math.floor(i * step)]!);
 }
 
-/** Mean displacement of sampled nodes since the last snapshot, relative to the layout's extent. */
+/** Mean displacement of sampled nodes since the last snapshot, relative to the layout's extent
+ * (divided by the iterations in between, it says how much one more iteration would change). */
 function movement(graph: ViewGraph, ids: string[], last: Map<string, [number, number]>): number {
   let moved = 0;
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
@@ -64,6 +65,12 @@ export function runLayout(graph: ViewGraph, opts: { budgetMs?: number; onProgres
   const last = new Map<string, [number, number]>();
   let stopped = false;
 
+  // the worker sends positions once per iteration; big graphs take longer than a poll per iteration
+  let iterations = 0;
+  let seenIterations = 0;
+  const countIteration = () => iterations++;
+  graph.on('eachNodeAttributesUpdated', countIteration);
+
   return new Promise((resolve) => {
     let calm = 0;
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -71,6 +78,7 @@ export function runLayout(graph: ViewGraph, opts: { budgetMs?: number; onProgres
       if (stopped) return;
       stopped = true;
       clearInterval(timer);
+      graph.off('eachNodeAttributesUpdated', countIteration);
       supervisor.kill();
       const fa2Ms = performance.now() - started;
       opts.onProgress?.('noverlap');
@@ -88,10 +96,14 @@ export function runLayout(graph: ViewGraph, opts: { budgetMs?: number; onProgres
     movement(graph, ids, last);
     timer = setInterval(() => {
       const elapsed = performance.now() - started;
-      const m = movement(graph, ids, last);
+      if (elapsed > budget) return finish(true);
+      const stepped = iterations - seenIterations;
+      if (stepped === 0) return;
+      seenIterations = iterations;
+      const m = movement(graph, ids, last) / stepped;
       if ((globalThis as { MEDKG_DEBUG_LAYOUT?: boolean }).MEDKG_DEBUG_LAYOUT) console.log(`layout movement ${m.toFixed(5)} at ${elapsed.toFixed(0)} ms`);
-      calm = m < 0.005 ? calm + 1 : 0;
-      if ((calm >= 2 && elapsed > 600) || elapsed > budget) finish(elapsed > budget);
+      calm = m < 0.002 ? calm + 1 : 0;
+      if (calm >= 2 && iterations >= 20) finish(false);
     }, 250);
   });
 }
