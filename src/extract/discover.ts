@@ -74,7 +74,9 @@ export class Discoverer {
         this.afterCue(s.start + cue.index + cue[0].length, s);
       }
       if (cued || /,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:new|novel)\b/i.test(sentence)) this.appositives(s);
-      for (const cue of sentence.matchAll(NAMING)) {
+      const naming = /called|named|termed|dubbed|coined|namely|i\.e\./.test(sentence);
+      const ownWords = /\b(?:our|resulting|proposed)\b/i.test(sentence);
+      for (const cue of naming ? sentence.matchAll(NAMING) : []) {
         const at = s.start + cue.index + cue[0].length;
         const name = nameAt(text, at, this.lexAt, true);
         if (!name) continue;
@@ -82,14 +84,14 @@ export class Discoverer {
         if (skip) continue;
         this.add(name, types.length ? types : this.headsAfter(name, s), true);
       }
-      for (const own of sentence.matchAll(OWN)) {
+      for (const own of ownWords ? sentence.matchAll(OWN) : []) {
         const at = s.start + own.index + own[0].length;
         const name = nameAt(text, at, this.lexAt, true);
         const head = /(model|method|system|framework|dataset|benchmark|approach|network|agent)s?,?\s+$/i.exec(own[0]);
         const { types } = typeFromHeads(head ? headsBefore(head[1]!) : []);
         if (name && name.lex?.entry.types[0] !== 'Metric') this.add(name, types, true);
       }
-      for (const own of sentence.matchAll(OWN_NAME)) {
+      for (const own of ownWords ? sentence.matchAll(OWN_NAME) : []) {
         const at = s.start + own.index + own[0].length;
         const name = nameAt(text, at, this.lexAt, true);
         if (name && (name.shape === 'coined' || name.shape === 'phrase')) this.add(name, this.headsAfter(name, s), true);
