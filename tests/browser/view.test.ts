@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/index.ts';
 import { buildView } from '../../src/serve/build-view.ts';
-import { startServer, type RunningServer } from '../../src/serve/index.ts';
+import { buildServer, lazyConnection, startServer, type RunningServer } from '../../src/serve/index.ts';
 import { clearDatabase, ensureTestServer, testSettings } from '../helpers/neo4j.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { REPO, runCli } from '../load/run-cli.ts';
@@ -217,6 +217,21 @@ describe('exploring and exporting', () => {
 });
 
 describe('the server behind it', () => {
+  it('with Neo4j unreachable the page says so and how to start it', async () => {
+    const down = await buildServer({ db: lazyConnection(testSettings({ neo4jUri: 'bolt://127.0.0.1:1' })) });
+    await down.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const { port } = down.server.address() as { port: number };
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => window.medkg?.ready === true);
+      const notice = page.locator('#notice');
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toMatch(/Neo4j is not reachable[\s\S]*cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1[\s\S]*medkg db start[\s\S]*NEO4J_URI/);
+    } finally {
+      await down.close();
+    }
+  });
+
   it('answers /../package.json with 404 and API errors as JSON without a stack', async () => {
     const { port } = new URL(server.url);
     const status = await new Promise<number>((resolve, reject) => {
