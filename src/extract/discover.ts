@@ -8,7 +8,7 @@ import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, CO
 import { anyHead, firstHeads, headsBefore, ownHead, type HeadKind } from './heads.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
-import { nameAt, titleNames, type NameSpan } from './names.ts';
+import { nameAt, titleNames, withVersion, type NameSpan } from './names.ts';
 import { discoveredKey, nameKey } from './normalize.ts';
 import { hasNameShape, isAcronym, isGeneric, typeFromShape } from './shapes.ts';
 import type { Span } from './text.ts';
@@ -234,7 +234,7 @@ export class Discoverer {
       const acronym = !coined && isAcronym(word);
       if (!coined && !acronym) continue;
       const end = start + word.length;
-      const span: NameSpan = { start, end, text: word, lex: null, acronym: null, shape: coined ? 'coined' : 'acronym' };
+      const span: NameSpan = withVersion(text, { start, end, text: word, lex: null, acronym: null, shape: coined ? 'coined' : 'acronym' });
       const after = text.slice(end, Math.min(s.end, end + 40));
       const heads = typeFromHeads(firstHeads(after, 2));
       if (heads.types.length && /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+/.test(after) && /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|dataset|series|family)/i.test(after)) {

@@ -90,11 +90,21 @@ export function nameAt(text: string, pos: number, lexAt: Map<number, LexMention>
   if (word.includes(':') && !/^[A-Za-z0-9.]+:\d+[A-Za-z]$/.test(word)) word = word.split(':')[0]!;
   const span = { start: pos, end: pos + word.length, text: word, lex: null, acronym: null };
   if (isGeneric(word)) return null;
-  if (hasNameShape(word)) return { ...span, shape: 'coined' };
+  if (hasNameShape(word)) return withVersion(text, { ...span, shape: 'coined' });
   if (!strong) return null;
   if (isAcronym(word) && word.length <= 12) return { ...span, shape: 'acronym' };
   if (/^[A-Z][a-z]{3,}$/.test(word) && !isEnglishWord(word)) return { ...span, shape: 'capitalised' };
   return null;
+}
+
+const VERSION = /^ (?:\d+(?:\.\d+)*|v\d+(?:\.\d+)*)(?![\w%]|\.\d|\s*(?:%|percent|times|billion|million))/;
+
+/** A coined name followed by a version number is one name ("Med-PaLM 2", "CardioNet v2"). */
+export function withVersion(text: string, name: NameSpan): NameSpan {
+  const m = VERSION.exec(text.slice(name.end, name.end + 16));
+  if (!m) return name;
+  const end = name.end + m[0].length;
+  return { ...name, end, text: text.slice(name.start, end) };
 }
 
 const TITLE_DESCRIPTOR = /\s+(?:Technical Report|Dataset|Database|Benchmark|Challenge|Corpus)$/i;
