@@ -108,6 +108,7 @@ export class App {
       return out;
     } catch (error) {
       if (error instanceof ApiFailure && error.status === 503) this.onNotice(error);
+      else if (error instanceof ApiFailure && error.status < 500) showMessage('No answer', error.message);
       else showMessage('Something went wrong', error instanceof Error ? error.message : String(error));
       return undefined;
     } finally {
