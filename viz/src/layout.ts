@@ -3,11 +3,41 @@
 import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlapModule from 'graphology-layout-noverlap';
+import NoverlapLayoutModule from 'graphology-layout-noverlap/worker.js';
+import type { ViewGraph } from './graph-data.ts';
 
 /** The CommonJS export seen through ESM interop (TypeScript and Vite disagree on the default). */
 const noverlap = ((noverlapModule as { default?: unknown }).default ?? noverlapModule) as typeof noverlapModule.default;
 const FA2Layout = ((FA2LayoutModule as { default?: unknown }).default ?? FA2LayoutModule) as typeof FA2LayoutModule.default;
-import type { ViewGraph } from './graph-data.ts';
+const NoverlapLayout = ((NoverlapLayoutModule as { default?: unknown }).default ?? NoverlapLayoutModule) as typeof NoverlapLayoutModule.default;
+
+/** The running layout phase (a new slice stops it). */
+let current: { stop(): void } | null = null;
+
+/** Small graphs: noverlap right here (a few ms). Large ones: in a worker, until it converges or the budget ends. */
+const NOVERLAP_SETTINGS = { margin: 2, ratio: 1.1, speed: 3 };
+function removeOverlaps(graph: ViewGraph, budgetMs: number): Promise<void> {
+  if (graph.order <= 5000) {
+    noverlap.assign(graph, { maxIterations: graph.order > 1000 ? 30 : 80, settings: NOVERLAP_SETTINGS });
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      supervisor.kill();
+      if (current === handle) current = null;
+      resolve();
+    };
+    const supervisor = new NoverlapLayout(graph, { settings: NOVERLAP_SETTINGS, onConverged: finish });
+    const timer = setTimeout(finish, budgetMs);
+    const handle = { stop: finish };
+    current = handle;
+    supervisor.start();
+  });
+}
 
 export interface LayoutTimings {
   fa2Ms: number;
@@ -16,8 +46,6 @@ export interface LayoutTimings {
   /** true when the time budget, not stability, ended ForceAtlas2 */
   hitBudget: boolean;
 }
-
-let current: { stop(): void } | null = null;
 
 /** Stop a running layout (a new slice replaces the old one). */
 export function stopLayout(): void {
@@ -74,7 +102,8 @@ export function runLayout(graph: ViewGraph, opts: { budgetMs?: number; onProgres
   return new Promise((resolve) => {
     let calm = 0;
     let timer: ReturnType<typeof setInterval> | undefined;
-    const finish = (hitBudget: boolean) => {
+    /** `interrupted`: a new slice replaces this graph, so there is nothing left to tidy */
+    const finish = (hitBudget: boolean, interrupted = false) => {
       if (stopped) return;
       stopped = true;
       clearInterval(timer);
@@ -83,14 +112,16 @@ export function runLayout(graph: ViewGraph, opts: { budgetMs?: number; onProgres
       const fa2Ms = performance.now() - started;
       opts.onProgress?.('noverlap');
       const t0 = performance.now();
-      if (order <= 5000) {
-        noverlap.assign(graph, { maxIterations: order > 1000 ? 30 : 80, settings: { margin: 2, ratio: 1.1, speed: 3 } });
-      }
-      const noverlapMs = performance.now() - t0;
       current = null;
-      resolve({ fa2Ms, noverlapMs, totalMs: performance.now() - started, hitBudget });
+      if (interrupted) {
+        resolve({ fa2Ms, noverlapMs: 0, totalMs: fa2Ms, hitBudget });
+        return;
+      }
+      void removeOverlaps(graph, 2000).then(() => {
+        resolve({ fa2Ms, noverlapMs: performance.now() - t0, totalMs: performance.now() - started, hitBudget });
+      });
     };
-    current = { stop: () => finish(false) };
+    current = { stop: () => finish(false, true) };
     supervisor.start();
     opts.onProgress?.('forceatlas2');
     movement(graph, ids, last);
