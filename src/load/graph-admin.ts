@@ -13,11 +13,16 @@ export async function graphCounts(conn: Connection): Promise<GraphCounts> {
   return { nodes: Number(record.get('nodes')), relationships: Number(record.get('relationships')) };
 }
 
-/** Deletes every node and relationship (schema stays). Runs as an implicit transaction: IN TRANSACTIONS needs one. */
+/**
+ * Deletes every node and relationship (schema stays): relationships first, then nodes, in small chunks, so
+ * that hub nodes never put a whole neighbourhood in one transaction. Implicit transactions: IN
+ * TRANSACTIONS needs them.
+ */
 export async function clearGraph(conn: Connection): Promise<void> {
   const session = conn.driver.session({ database: conn.database });
   try {
-    await session.run(loadCypher('load/clear-all'));
+    await session.run(loadCypher('load/clear-relationships'));
+    await session.run(loadCypher('load/clear-nodes'));
   } finally {
     await session.close();
   }

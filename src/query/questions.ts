@@ -20,7 +20,7 @@ const PaperIdRow = z.object({ id: z.string() });
 export const DEFAULT_LIMIT = 50;
 
 /** Every result reported on the benchmark/dataset with this key. */
-export function modelsEvaluatedOn(conn: Connection, key: string, limit = 1000): Promise<EvaluationRow[]> {
+export function modelsEvaluatedOn(conn: Connection, key: string, limit = 200): Promise<EvaluationRow[]> {
   return readRows(conn, 'models-evaluated-on', { key, limit: integer(limit) }, EvaluationRow);
 }
 
