@@ -5,6 +5,7 @@ import type { EntityType } from '../schema/index.ts';
 import { isEnglishWord } from './english.ts';
 import type { Found } from './found.ts';
 import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, WORD, SHAPED_WORD, MAY_INTRODUCE, LIST_NEXT, LIST_PREV } from './cues.ts';
+import { listedNames } from './enumerations.ts';
 import { anyHead, firstHeads, headsBefore, ownHead, type HeadKind } from './heads.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
@@ -25,6 +26,32 @@ export interface DiscoverInput {
 function typeFromHeads(kinds: HeadKind[]): { types: EntityType[]; skip: boolean } {
   if (kinds.includes('Skip') && !kinds.some((k) => k !== 'Skip')) return { types: [], skip: true };
   return { types: kinds.filter((k): k is EntityType => k !== 'Skip'), skip: false };
+}
+
+/** Stricter shape test for a coined word with no supporting context: starts upper-case, not a
+ * plural acronym, not a sentence-joining glitch ("conditions.To"), not Capitalised English parts. */
+function looksCoined(word: string): boolean {
+  if (!/^[A-Z]/.test(word) || /[a-z]\.[A-Z]/.test(word) || /^[A-Z]{2,}s$/.test(word)) return false;
+  if (/^[A-Z]{2}[a-z]+(?:-[a-z]+)*$/.test(word)) return false;
+  const parts = word.split('-');
+  if (parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) || isGeneric(p))) return false;
+  return true;
+}
+
+/** Earlier items of a list ("A, B and ") before a name, so "on A, B and C" reads as "on C". */
+const LIST_ITEMS = /(?:[A-Za-z0-9][\w.+/-]*(?:\s[\w.+-]{1,8})?(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/;
+const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b[^.;]{0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
+const TRAIN_BEFORE = /\b(?:trained|pre-?trained|fine-?tuned|curated|collected|derived|sourced|built|constructed)\s+(?:\w+\s+){0,3}?(?:on|from|using|with)\s+(?:the\s+)?$/i;
+const MODEL_BEFORE = /\b(?:models?|LLMs|MLLMs|VLMs|baselines?|backbones?)\s*(?:,\s*)?(?:such\s+as|including|like|e\.g\.,?|\()\s*$/i;
+
+/** What the words before an unknown coined name say it is: "evaluated on X" → Benchmark, "trained
+ * on X" → Dataset, "models such as X" → Model; list items in between are skipped. */
+function contextType(before: string): EntityType | null {
+  const trimmed = before.replace(LIST_ITEMS, '');
+  if (MODEL_BEFORE.test(trimmed)) return 'Model';
+  if (TRAIN_BEFORE.test(trimmed)) return 'Dataset';
+  if (EVAL_BEFORE.test(trimmed)) return 'Benchmark';
+  return null;
 }
 
 export class Discoverer {
@@ -251,7 +278,18 @@ export class Discoverer {
       const opensClause = start === s.start || /[:;]\s*$/.test(text.slice(Math.max(s.start, start - 3), start));
       if (COMPARE.test(before) || (opensClause && SUBJECT_VERB.test(text.slice(end, s.end)))) {
         this.add(span, ['Model'], false);
+      } else if (looksCoined(word)) {
+        const kind = contextType(text.slice(Math.max(s.start, start - 120), start));
+        if (kind) this.add(span, [kind], false);
+        else if (process.env.EXP2) this.add(span, [], false);
       }
+    }
+  }
+
+  /** Names enumerated after a typing head noun ("LLMs including A, B and C"). */
+  enumerations(): void {
+    for (const s of this.input.sentences) {
+      for (const { name, type } of listedNames(this.input.text, s, this.lexAt)) this.add(name, [type], false);
     }
   }
 

@@ -27,6 +27,7 @@ export function extractPaper(paper: Paper, options: { lexicon?: Lexicon } = {}):
   discoverer.titleArtifacts();
   discoverer.introductions();
   discoverer.shapedWords();
+  discoverer.enumerations();
   discoverer.lists();
 
   const resolved = resolveEntities({ text, titleEnd, sentences, blocked, lexMentions, found: discoverer.found });

@@ -15,7 +15,7 @@ const GENERIC = new Set(
   rsna nejm jama acl neurips hipaa gdpr llmbased vlmbased cnnbased ganbased raggbased aibased mllmbased
   llmasjudge lmasjudge llmasajudge humanai sam2d vfi mae mse dsc imd imds ohd mp mpiqa cis ucis cg rwe mic
   ai4medicine amr nles nle ccr tp mc ir ris drg snomed snomedct umls mesh loinc omop meds ris pacs dicom hl7
-  bert4rec ontology kgrag medrag graphrag 1d 2d 3d 4d
+  bert4rec ontology kgrag medrag graphrag 1d 2d 3d 4d ssm ssms ddpm ddpms mlm mlms
   `.split(/\s+/).filter(Boolean),
 );
 
