@@ -51,6 +51,8 @@ function* repeated(corpus: Paper[], count: number): Generator<Paper> {
 interface Rate {
   abstracts: number;
   seconds: number;
+  /** CPU seconds this process used (all threads): on a busy machine it shows how much CPU the run got */
+  cpuSeconds: number;
   entities: number;
   relations: number;
   rejects: number;
@@ -58,7 +60,8 @@ interface Rate {
 
 async function runMedkg(papers: Iterable<Paper>, threads: number): Promise<Rate> {
   const started = performance.now();
-  const rate: Rate = { abstracts: 0, seconds: 0, entities: 0, relations: 0, rejects: 0 };
+  const cpu = process.cpuUsage();
+  const rate: Rate = { abstracts: 0, seconds: 0, cpuSeconds: 0, entities: 0, relations: 0, rejects: 0 };
   for await (const outcome of extractAll(papers, { workers: threads })) {
     rate.abstracts++;
     if (outcome.kind === 'reject') rate.rejects++;
@@ -68,24 +71,33 @@ async function runMedkg(papers: Iterable<Paper>, threads: number): Promise<Rate>
     }
   }
   rate.seconds = (performance.now() - started) / 1000;
+  rate.cpuSeconds = cpuSecondsSince(cpu);
   return rate;
 }
 
 function runCompromise(papers: Iterable<Paper>): Rate {
   const started = performance.now();
-  const rate: Rate = { abstracts: 0, seconds: 0, entities: 0, relations: 0, rejects: 0 };
+  const cpu = process.cpuUsage();
+  const rate: Rate = { abstracts: 0, seconds: 0, cpuSeconds: 0, entities: 0, relations: 0, rejects: 0 };
   for (const paper of papers) {
     rate.entities += (nlp(paper.abstract).nouns().out('array') as string[]).length;
     rate.abstracts++;
   }
   rate.seconds = (performance.now() - started) / 1000;
+  rate.cpuSeconds = cpuSecondsSince(cpu);
   return rate;
 }
 
 const perSecond = (rate: Rate): number => rate.abstracts / rate.seconds;
 
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 function line(label: string, rate: Rate, extra = ''): string {
-  return `${label.padEnd(34)} ${String(rate.abstracts).padStart(7)} abstracts in ${rate.seconds.toFixed(2).padStart(7)} s = ${perSecond(rate).toFixed(0).padStart(7)} abstracts/s${extra}`;
+  const cores = `${(rate.cpuSeconds / rate.seconds).toFixed(2)} cores busy`;
+  return `${label.padEnd(34)} ${String(rate.abstracts).padStart(7)} abstracts in ${rate.seconds.toFixed(2).padStart(7)} s = ${perSecond(rate).toFixed(0).padStart(7)} abstracts/s (${cores})${extra}`;
 }
 
 async function rates(corpus: Paper[]): Promise<void> {
