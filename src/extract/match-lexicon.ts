@@ -28,7 +28,7 @@ const VERSION_SUFFIX =
   /^(?:[ -](?:\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BbMmKk]|v\d+(?:\.\d+)*|Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Vision|VL|Plus|Max|Lite|Preview|Thinking))+(?![A-Za-z0-9%]|\.\d)/;
 
 const NAMED_SUFFIX =
-  /^(?:[ -](?:Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Thinking|Preview|v\d+(?:\.\d+)*))+(?![A-Za-z0-9%]|\.\d)/;
+  /^(?:[ -](?:Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Thinking|Preview|v\d+(?:\.\d+)*))+(?![A-Za-z0-9%]|\.\d)|^ \d(?:\.\d)?(?![\w%]|\.\d|\s*(?:%|percent|times|layers?|points?|tasks?|datasets?|models?|benchmarks?|of|out|and\s+\d|or\s+\d|[,–-]\s*\d))/;
 
 function insideAny(spans: Span[], at: number): boolean {
   for (const s of spans) if (at >= s.start && at < s.end) return true;
@@ -97,9 +97,12 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
       continue;
     }
     let extended = false;
+    // any model may carry a release number the lexicon lacks ("Med-PaLM 2", "LLaVA 1.5")
     if (best.entry.types[0] === 'Model') {
       const grown = (best.entry.family ? VERSION_SUFFIX : NAMED_SUFFIX).exec(text.slice(end, end + 40));
-      if (grown) {
+      // "MIRAGE 1) decomposes …" numbers steps, not releases
+      const step = grown && /^ \d/.test(grown[0]) && text[end + grown[0].length] === ')' && text.lastIndexOf('(', start) <= text.lastIndexOf(')', start);
+      if (grown && !step) {
         end += grown[0].length;
         extended = true;
       }
