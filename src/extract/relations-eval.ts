@@ -21,6 +21,8 @@ export interface SentenceContext {
   ownBenchmark: ResolvedEntity | null;
   /** model key → the single target it was evaluated on earlier in the paper ("Results: X achieved 61%") */
   priorTarget: Map<string, ResolvedEntity>;
+  /** the model the previous sentence was about, for "It reaches …" sentences */
+  priorSubject?: ResolvedEntity | null;
   /** result numbers of the sentence (filled in by sentenceRelations) */
   scores?: Score[];
 }
@@ -61,6 +63,11 @@ const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
 const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbone|encoder|features|embeddings|architecture|tokenizer)\b/i;
 const PAREN_ANY = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:\)|vs)/;
+/** "…, it reaches an AUROC of 0.884": a pronoun subject continues the previous sentence's model. */
+const PRONOUN_SUBJECT =
+  /(?:^|[,;:]\s+|\band\s+)(?:it|the\s+model|this\s+model|the\s+system)\s+(?:also\s+|further\s+|then\s+|still\s+)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|records?\b|answers|assigns|retains|leads|ranks|improv|gets|delivers|exceeds|matches)/i;
+/** "compared with 0.742 for PraNet", "versus 49.0% for Video-LLaVA": a baseline's own score. */
+const SCORE_FOR_MODEL = /(?<![\w.])(?<!\bby\s)(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;
 const PAREN_SCORE = /^\s*\((\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\)/;
 
 function evidence(text: string, s: Span): Relation['evidence'] {
@@ -133,7 +140,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   });
   const subjects = models.filter((m) => !losers.has(m.entity.key) && !bases.has(m));
   const subjectEntities = [...new Map(subjects.map((m) => [m.entity.key, m.entity])).values()];
-  const own = OWN_REF.test(sText) || (!models.length && OWN_EVAL_CUE.test(sText)) ? ctx.ownModel : null;
+  const pronoun = !subjects.length && ctx.priorSubject && PRONOUN_SUBJECT.test(sText) ? ctx.priorSubject : null;
+  const own = OWN_REF.test(sText) || (!models.length && OWN_EVAL_CUE.test(sText)) ? ctx.ownModel : pronoun;
   if (own && !subjectEntities.some((e) => e.key === own.key)) subjectEntities.push(own);
 
   const seen = new Set<string>();
@@ -192,6 +200,13 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     for (const m of models) {
       // "ranging from 35% (GPT-4) to 68% (MPT-7B)": a score right before the model's bracket
       const lead = SCORE_THEN_MODEL.exec(text.slice(Math.max(s.start, m.start - 12), m.start));
+      const forLead = !subjects.includes(m) && t ? SCORE_FOR_MODEL.exec(text.slice(Math.max(s.start, m.start - 30), m.start)) : null;
+      if (forLead && !assigned.has(m.entity.key) && new Set(targets.map((x) => x.entity.key)).size <= 1) {
+        assigned.add(m.entity.key);
+        const at = { start: m.start - forLead[0].length, end: m.start };
+        push({ type: 'EVALUATED_ON', source: m.entity.name, target: target.name, metric: metricNear(ctx, at, true, 60), value: Number(forLead[1]), evidence: ev });
+        continue;
+      }
       if (lead && text[m.end] === ')' && !assigned.has(m.entity.key)) {
         assigned.add(m.entity.key);
         const at = { start: m.start - lead[0].length, end: m.start };

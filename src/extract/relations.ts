@@ -49,12 +49,16 @@ export function buildRelations(input: RelationInput): Relation[] {
   const relations: Relation[] = [];
   const targetsOf = new Map<string, Set<string>>();
   const priorTarget = new Map<string, ResolvedEntity>();
+  let priorSubject: ResolvedEntity | null = null;
   const byName = new Map(entities.map((e) => [e.name, e]));
   sentences.forEach((sentence, si) => {
     if (sentence.end <= input.titleEnd) return;
     const refs = (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     if (!refs.length && !(ownModel && ownBenchmark)) return;
-    const found = sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark, priorTarget });
+    const found = sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark, priorTarget, priorSubject });
+    const opener = refs.find((r) => r.entity.type === 'Model' && r.start - sentence.start < 40 && !/\b(?:than|compared|versus|vs|over|against|like|such)\b/i.test(text.slice(sentence.start, r.start)));
+    if (opener) priorSubject = opener.entity;
+    else if (refs.some((r) => r.entity.type === 'Model')) priorSubject = null;
     relations.push(...found);
     for (const r of found) {
       if (r.type !== 'EVALUATED_ON') continue;

@@ -51,7 +51,8 @@ export function scoreFor(text: string, t: Span, scores: Score[], others: Span[])
   if (before) return before;
   for (const sc of scores) {
     if (sc.start < t.end) continue;
-    if (!crosses(t.end, sc.start) && AFTER_TARGET.test(text.slice(t.end, sc.start))) return sc;
+    const between = text.slice(t.end, sc.start);
+    if (!crosses(t.end, sc.start) && (AFTER_TARGET.test(between) || /^\s*\($/.test(between))) return sc;
     break;
   }
   return null;
