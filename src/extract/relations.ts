@@ -3,6 +3,7 @@
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
 import { sentenceRelations, type MentionRef } from './relations-eval.ts';
+import { rosterRelations } from './relations-roster.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
 
@@ -72,6 +73,14 @@ export function buildRelations(input: RelationInput): Relation[] {
       else priorTarget.delete(model.key);
     }
   });
+
+  const bodySentences = sentences.flatMap((span, si) => (span.end > input.titleEnd ? [{ span, refs: (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start) }] : []));
+  const stated = new Set(relations.filter((r) => r.type === 'EVALUATED_ON').map((r) => `${r.source}|${r.target}`));
+  for (const r of rosterRelations(text, bodySentences)) {
+    const id = `${r.source}|${r.target}`;
+    if (!stated.has(id)) relations.push(r);
+    stated.add(id);
+  }
 
   // a pair stated with a score elsewhere in the paper drops its score-less duplicates
   const valued = new Set(relations.filter((r) => r.type === 'EVALUATED_ON' && r.value !== null).map((r) => `${r.source}|${r.target}`));
