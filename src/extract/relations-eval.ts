@@ -135,7 +135,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   models.forEach((m, i) => {
     const prev = models[i - 1];
     const listed = prev && LIST_GAP.test(text.slice(prev.end, m.start));
-    if (beaten(text, m, refs, s) || (listed && losers.has(prev.entity.key))) losers.add(m.entity.key);
+    const scoredBaseline = SCORE_FOR_MODEL.test(text.slice(Math.max(s.start, m.start - 30), m.start));
+    if (beaten(text, m, refs, s) || (listed && losers.has(prev.entity.key)) || scoredBaseline) losers.add(m.entity.key);
     if (BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20))) bases.add(m);
   });
   const subjects = models.filter((m) => !losers.has(m.entity.key) && !bases.has(m));
