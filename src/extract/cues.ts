@@ -6,7 +6,7 @@ export const INTRO_CUE = new RegExp(
   `\\b(?:we|this\\s+(?:paper|work|study|report|article|research)|here(?:,)?\\s+we|by)\\s+(?:(?:also|further|first|then|additionally|hereby|now|newly|have|has|thus|therefore|finally|subsequently|next|further|\\(\\w{1,4}\\))\\s+)*(?:${VERBS})(?:s|d|ed|es|ing)?\\b`,
   'gi',
 );
-export const NAMING = /(?:\b(?<!so[ -])(?:called|named|termed|dubbed|coined|namely)(?:\s+as)?\s+(?:the\s+)?|\(i\.e\.,?\s+)/g;
+export const NAMING = /(?:\b(?<!so[ -])(?:called|named|termed|dubbed|coined|namely|we\s+(?:call|term|name|dub)|releas(?:e|ed|ing)\s+as)(?:\s+as)?\s+(?:the\s+|it\s+)?|\(i\.e\.,?\s+)/g;
 export const OWN = /\b(?:our|the\s+resulting|the\s+proposed)\s+(?:(?:best|top-performing|final|new|proposed|medical|resulting|open|lightweight|[\w-]+)\s+){0,3}?(?:model|method|system|framework|dataset|benchmark|approach|network|agent)s?,?\s+/gi;
 const HEAD_WORDS =
   'benchmark|dataset|corpus|database|collection|set|suite|challenge|test|model|framework|method|system|approach|architecture|network|agent|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|LLM|MLLM|VLM|LVLM|family|task|metric|module|loss|strategy|scheme|paradigm|mechanism|protocol|data';

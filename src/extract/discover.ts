@@ -111,13 +111,14 @@ export class Discoverer {
         this.afterCue(s.start + cue.index + cue[0].length, s);
       }
       if (cued || /,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:new|novel)\b/i.test(sentence)) this.appositives(s);
-      const naming = /called|named|termed|dubbed|coined|namely|i\.e\./.test(sentence);
+      const naming = /called|named|termed|dubbed|coined|namely|i\.e\.|we\s+(?:call|term|name|dub)\b|releas\w*\s+as\b/.test(sentence);
       const ownWords = /\b(?:our|resulting|proposed)\b/i.test(sentence);
       for (const cue of naming ? sentence.matchAll(NAMING) : []) {
         const at = s.start + cue.index + cue[0].length;
         const name = nameAt(text, at, this.lexAt, true);
         if (!name) continue;
-        const { types, skip } = typeFromHeads(headsBefore(text.slice(Math.max(s.start, at - 80), at)));
+        const window = text.slice(Math.max(s.start, at - 80), at).replace(/(?:,?\s*(?:which|that)\s+)?(?:we\s+(?:call|term|name|dub)|(?:we\s+)?releas\w*\s+as)\s+(?:it\s+)?(?:the\s+)?$/i, ' ');
+        const { types, skip } = typeFromHeads(headsBefore(window));
         if (skip) continue;
         this.add(name, types.length ? types : this.headsAfter(name, s), true);
       }
