@@ -40,7 +40,7 @@ function looksCoined(word: string): boolean {
 
 /** Earlier items of a list ("A, B and ") before a name, so "on A, B and C" reads as "on C". */
 const LIST_ITEMS = /(?:[A-Za-z0-9][\w.+/-]*(?:\s[\w.+-]{1,8})?(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/;
-const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b[^.;]{0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
+const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b(?:[^.;]|\.\d){0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
 const TRAIN_BEFORE = /\b(?:trained|pre-?trained|fine-?tuned|curated|collected|derived|sourced|built|constructed)\s+(?:\w+\s+){0,3}?(?:on|from|using|with)\s+(?:the\s+)?$/i;
 /** "0.742 for PraNet", "21.0 mg/dL for Gluformer": a score given for a name makes it a model. */
 const SCORE_FOR = /\d(?:\.\d+)?\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;

@@ -1,0 +1,82 @@
+// Synthetic fixtures for the rules that find names the lexicon lacks (written for these tests, not
+// taken from any paper; the invented names are deliberately absent from the lexicon): enumerations
+// after a head noun, coined words typed by the words before them, release numbers, naming cues,
+// pronoun subjects, baseline scores "for X" and model rosters next to their evaluation suite.
+import type { Case } from './cases.ts';
+
+export const UNSEEN_CASES: Case[] = [
+  {
+    name: 'enumeration after "LLMs, including": multi-word and versioned names are models',
+    title: 'Triage answers compared',
+    abstract: 'We compared several LLMs, including Zorblat 4, Quennix Mini 13B and Zorvane, on triage vignettes.',
+    entities: ['Model:Zorblat 4', 'Model:Quennix Mini 13B', 'Model:Zorvane'],
+    relations: [],
+  },
+  {
+    name: 'bracketed enumeration after "benchmarks" types every item as a benchmark',
+    title: 'Retrieval for exam questions',
+    abstract: 'Experiments on three medical QA benchmarks (KardioQA-Hard, NephroTest and PlumbQA) show that retrieval helps GPT-4.',
+    entities: ['Benchmark:KardioQA-Hard', 'Benchmark:NephroTest', 'Benchmark:PlumbQA', 'Model:GPT-4'],
+    relations: [
+      'EVALUATED_ON GPT-4 -> KardioQA-Hard',
+      'EVALUATED_ON GPT-4 -> NephroTest',
+      'EVALUATED_ON GPT-4 -> PlumbQA',
+    ],
+  },
+  {
+    name: 'figure references, plural acronyms and abstract nouns in a list are not names',
+    title: 'A survey of report generators',
+    abstract: 'We group systems (Figure 1, MLMs, Trustworthiness) by their training data.',
+    entities: [],
+    relations: [],
+  },
+  {
+    name: 'a coined word after "trained on" is data; after "evaluated on" a benchmark',
+    title: 'Knee grading',
+    abstract: 'Our classifier is trained on KneeScans-40. Zero-shot, GPT-4o reaches 71.2% accuracy when evaluated on OrthoTestSet-3.',
+    entities: ['Dataset:KneeScans-40', 'Benchmark:OrthoTestSet-3', 'Model:GPT-4o', 'Metric:accuracy'],
+    relations: ['EVALUATED_ON GPT-4o -> OrthoTestSet-3 accuracy 71.2'],
+  },
+  {
+    name: 'a known model followed by a release number is that release; numbered steps are not releases',
+    title: 'Releases and steps',
+    abstract: 'Med-PaLM 2 answers more questions than Med-PaLM. Specifically, MedSAM 1) encodes the image and 2) decodes masks.',
+    entities: ['Model:Med-PaLM 2', 'Model:Med-PaLM', 'Model:MedSAM'],
+    relations: [],
+  },
+  {
+    name: '"we call X" after a head noun introduces X with the head\'s type',
+    title: 'Grounded answers',
+    abstract: 'We retrieve passages from a textbook collection we call BookShelfMed and answer with Llama 3.',
+    entities: ['Dataset:BookShelfMed', 'Model:Llama 3'],
+    relations: ['INTRODUCES P -> BookShelfMed'],
+  },
+  {
+    name: '"It reaches …" continues the previous sentence\'s model; "0.742 for X" is baseline X\'s own score',
+    title: 'Polyp segmentation',
+    abstract:
+      'We propose CoRaSeg, a polyp segmentation network. It reaches a Dice of 0.812 on PolypSetX, compared with 0.742 for VexNet.',
+    entities: ['Model:CoRaSeg', 'Benchmark:PolypSetX', 'Metric:Dice', 'Model:VexNet'],
+    relations: [
+      'INTRODUCES P -> CoRaSeg',
+      'EVALUATED_ON CoRaSeg -> PolypSetX Dice 0.812',
+      'EVALUATED_ON VexNet -> PolypSetX Dice 0.742',
+    ],
+  },
+  {
+    name: 'a roster of models next to the suite it was tested on gives every pair',
+    title: 'Re-evaluating open models',
+    abstract: 'We re-evaluate four open models: Meditron-70B, BioMistral, PMC-LLaMA and Llama 3. All models are tested zero-shot on MedQA and PubMedQA.',
+    entities: ['Model:Meditron-70B', 'Model:BioMistral', 'Model:PMC-LLaMA', 'Model:Llama 3', 'Benchmark:MedQA', 'Benchmark:PubMedQA'],
+    relations: [
+      'EVALUATED_ON Meditron-70B -> MedQA',
+      'EVALUATED_ON Meditron-70B -> PubMedQA',
+      'EVALUATED_ON BioMistral -> MedQA',
+      'EVALUATED_ON BioMistral -> PubMedQA',
+      'EVALUATED_ON PMC-LLaMA -> MedQA',
+      'EVALUATED_ON PMC-LLaMA -> PubMedQA',
+      'EVALUATED_ON Llama 3 -> MedQA',
+      'EVALUATED_ON Llama 3 -> PubMedQA',
+    ],
+  },
+];
