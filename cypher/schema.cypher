@@ -15,6 +15,8 @@ CREATE FULLTEXT INDEX entity_norms IF NOT EXISTS FOR (e:Entity) ON EACH [e.norms
 CREATE FULLTEXT INDEX paper_titles IF NOT EXISTS FOR (p:Paper) ON EACH [p.title];
 CREATE INDEX paper_year IF NOT EXISTS FOR (p:Paper) ON (p.year);
 CREATE INDEX result_metric IF NOT EXISTS FOR (r:Result) ON (r.metric);
+// results of one benchmark, by model: "which models used X" and leaderboards without walking a hub node
+CREATE INDEX result_benchmark IF NOT EXISTS FOR (r:Result) ON (r.benchmark, r.model);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // a changed paper's TRAINED_ON / OUTPERFORMS facts are found by paper id
 CREATE INDEX trained_on_paper IF NOT EXISTS FOR ()-[t:TRAINED_ON]-() ON (t.paper);
