@@ -42,6 +42,7 @@ function looksCoined(word: string): boolean {
 const LIST_ITEMS = /(?:[A-Za-z0-9][\w.+/-]*(?:\s[\w.+-]{1,8})?(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/;
 const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b(?:[^.;]|\.\d){0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
 const TRAIN_BEFORE = /\b(?:trained|pre-?trained|fine-?tuned|curated|collected|derived|sourced|built|constructed)\s+(?:\w+\s+){0,3}?(?:on|from|using|with)\s+(?:the\s+)?$/i;
+const METRIC_VALUE_AFTER = /^\s*(?:of|:|=)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
 /** "0.742 for PraNet", "21.0 mg/dL for Gluformer": a score given for a name makes it a model. */
 const SCORE_FOR = /\d(?:\.\d+)?\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;
 /** "the retrieval baseline CodeRank-ICD", "a distilled variant, EHRCompass-Mini": a head noun right before. */
@@ -277,6 +278,11 @@ export class Discoverer {
       const heads = typeFromHeads(firstHeads(after, 2));
       if (heads.types.length && /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+/.test(after) && /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|dataset|series|family)/i.test(after)) {
         this.add(span, heads.types, false);
+        continue;
+      }
+      // "NSD of 77.34", "SSIM: 0.93": a short capitalised measure directly followed by its value
+      if (acronym && word.length <= 6 && METRIC_VALUE_AFTER.test(after) && !isGeneric(word)) {
+        this.add(span, ['Metric'], false);
         continue;
       }
       if (!coined) continue;

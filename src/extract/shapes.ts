@@ -35,6 +35,8 @@ const DESCRIPTOR_SUFFIX = /-(?:parameter|param|billion|million|based|like|style|
 function plainCompound(word: string): boolean {
   const parts = word.split(/[-.]/).filter(Boolean);
   if (parts.length < 2) return false;
+  // "Claude-3.5", "Gemini-2": a capitalised word with a release number is a name
+  if (/^[A-Z]/.test(word) && parts.some((p) => /^\d/.test(p))) return false;
   return parts.every((p) => isGeneric(p) || (/^[A-Z]?[a-z]+$/.test(p) && isEnglishWord(p)));
 }
 
