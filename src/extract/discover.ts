@@ -6,6 +6,7 @@ import { isEnglishWord } from './english.ts';
 import type { Found } from './found.ts';
 import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, WORD, SHAPED_WORD, MAY_INTRODUCE, LIST_NEXT, LIST_PREV } from './cues.ts';
 import { listedNames } from './enumerations.ts';
+import { metricPhrases } from './metric-phrases.ts';
 import { anyHead, firstHeads, headKind, headsBefore, ownHead, type HeadKind } from './heads.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
@@ -301,6 +302,12 @@ export class Discoverer {
         else if (process.env.EXP2) this.add(span, [], false);
       }
     }
+  }
+
+  /** Measures named by how a value is reported ("a weighted kappa of 0.81"). */
+  reportedMetrics(): void {
+    const { text, sentences, titleEnd } = this.input;
+    for (const name of metricPhrases(text, sentences, titleEnd, this.input.lexMentions)) this.add(name, ['Metric'], false);
   }
 
   /** Names enumerated after a typing head noun ("LLMs including A, B and C"). */

@@ -28,6 +28,7 @@ export function extractPaper(paper: Paper, options: { lexicon?: Lexicon } = {}):
   discoverer.introductions();
   discoverer.shapedWords();
   discoverer.enumerations();
+  discoverer.reportedMetrics();
   discoverer.lists();
 
   const resolved = resolveEntities({ text, titleEnd, sentences, blocked, lexMentions, found: discoverer.found });

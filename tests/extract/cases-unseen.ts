@@ -79,4 +79,11 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Llama 3 -> PubMedQA',
     ],
   },
+  {
+    name: 'a measure named by how its value is reported; a phrase around a known measure is left alone',
+    title: 'Grading agreement',
+    abstract: 'Grading reaches a weighted kappa of 0.81 and a structural similarity of 0.93, with an impressive accuracy rate of 90%.',
+    entities: ['Metric:weighted kappa', 'Metric:structural similarity', 'Metric:accuracy'],
+    relations: [],
+  },
 ];
