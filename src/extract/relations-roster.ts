@@ -9,6 +9,7 @@ import type { Span } from './text.ts';
 const ROSTER_CUE = /\b(?:(?:re-?)?evaluat\w*|test(?:s|ed)?|compar\w*|examin\w*|benchmark(?:s|ed)?|assess\w*)\b/i;
 const SUITE_CUE = /\b(?:evaluat\w*|test(?:s|ed)?|benchmark(?:s|ed)?|assess\w*|examin\w*)\b[^.;]*\b(?:on|across|using)\b/i;
 const TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*|built\s+on|derived\s+from)\b/i;
+const SUITE_TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*)\b/i;
 const OWN_OR_LOSER = /\b(?:our|than|outperform\w*|surpass\w*|versus|vs\.?|against|including\s+baselines)\b/i;
 /** how many sentences apart a roster and its suite may sit */
 const REACH = 2;
@@ -26,18 +27,20 @@ const isModel = (e: ResolvedEntity): boolean => e.type === 'Model';
 const isTarget = (e: ResolvedEntity): boolean => e.type === 'Benchmark' || e.type === 'Dataset';
 
 /** EVALUATED_ON pairs between a model roster sentence and a nearby suite sentence. */
-export function rosterRelations(text: string, sentences: SentenceRefs[]): Relation[] {
+export function rosterRelations(text: string, sentences: SentenceRefs[], ownBenchmarks: ResolvedEntity[]): Relation[] {
   const out: Relation[] = [];
   sentences.forEach((roster, i) => {
     const rText = text.slice(roster.span.start, roster.span.end);
     const models = distinct(roster.refs, isModel);
     if (models.length < 2 || distinct(roster.refs, isTarget).length || !ROSTER_CUE.test(rText) || TRAIN_CUE.test(rText) || OWN_OR_LOSER.test(rText)) return;
+    let paired = false;
     for (let j = Math.max(0, i - REACH); j <= Math.min(sentences.length - 1, i + REACH); j++) {
       if (j === i) continue;
       const suite = sentences[j]!;
       const sText = text.slice(suite.span.start, suite.span.end);
       const targets = distinct(suite.refs, isTarget);
-      if (!targets.length || distinct(suite.refs, isModel).length || !SUITE_CUE.test(sText) || TRAIN_CUE.test(sText)) continue;
+      if (!targets.length || distinct(suite.refs, isModel).length || !SUITE_CUE.test(sText) || SUITE_TRAIN_CUE.test(sText)) continue;
+      paired = true;
       const evidence = { text: text.slice(roster.span.start, suite.span.end), start: roster.span.start, end: suite.span.end };
       if (j < i) evidence.start = suite.span.start;
       if (j < i) evidence.end = roster.span.end;
@@ -45,6 +48,12 @@ export function rosterRelations(text: string, sentences: SentenceRefs[]): Relati
       for (const m of models) {
         for (const t of targets) out.push({ type: 'EVALUATED_ON', source: m.name, target: t.name, metric: null, value: null, evidence });
       }
+    }
+    // no suite nearby: the roster was run on the benchmark(s) the paper introduces
+    if (paired) return;
+    const evidence = { text: rText, start: roster.span.start, end: roster.span.end };
+    for (const m of models) {
+      for (const t of ownBenchmarks) out.push({ type: 'EVALUATED_ON', source: m.name, target: t.name, metric: null, value: null, evidence });
     }
   });
   return out;

@@ -76,7 +76,8 @@ export function buildRelations(input: RelationInput): Relation[] {
 
   const bodySentences = sentences.flatMap((span, si) => (span.end > input.titleEnd ? [{ span, refs: (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start) }] : []));
   const stated = new Set(relations.filter((r) => r.type === 'EVALUATED_ON').map((r) => `${r.source}|${r.target}`));
-  for (const r of rosterRelations(text, bodySentences)) {
+  const introducedSuites = entities.filter((e) => e.introduced && e.type === 'Benchmark');
+  for (const r of rosterRelations(text, bodySentences, introducedSuites)) {
     const id = `${r.source}|${r.target}`;
     if (!stated.has(id)) relations.push(r);
     stated.add(id);
