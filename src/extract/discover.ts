@@ -39,6 +39,8 @@ function looksCoined(word: string): boolean {
   return true;
 }
 
+const OWN_APPOSITIVE =
+  /(?<![\w-])([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:\s*\([^)]*\))?,\s+(?:our\s|(?:which|that)\s+we\s+(?:also\s+|further\s+)?(?:propose|introduce|release|develop|present|build|construct|call|term)\w*\b)/g;
 /** Earlier items of a list ("A, B and ") before a name, so "on A, B and C" reads as "on C". */
 const LIST_ITEMS = /(?:[A-Za-z0-9][\w.+/-]*(?:\s[\w.+-]{1,8})?(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/;
 const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b(?:[^.;]|\.\d){0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
@@ -301,6 +303,20 @@ export class Discoverer {
         if (kind) this.add(span, [kind], false);
         else if (process.env.EXP2) this.add(span, [], false);
       }
+    }
+  }
+
+  /** "TrajDiff, our diffusion model", "CapRel-BERT, that we also propose": an own appositive. */
+  ownAppositives(): void {
+    const { text, titleEnd } = this.input;
+    if (!/,\s+(?:our|which\s+we|that\s+we)\s/.test(text)) return;
+    for (const m of text.matchAll(OWN_APPOSITIVE)) {
+      if (m.index < titleEnd) continue;
+      const name = nameAt(text, m.index, this.lexAt, true);
+      if (!name || name.end !== m.index + m[1]!.length || name.shape === 'capitalised') continue;
+      if (name.lex && name.lex.entry.types[0] === 'Metric') continue;
+      const { types, skip } = typeFromHeads(firstHeads(text.slice(name.end, name.end + 80).replace(/^\s*\([^)]*\)/, '')));
+      if (!skip) this.add(name, types, true);
     }
   }
 

@@ -26,6 +26,7 @@ export function extractPaper(paper: Paper, options: { lexicon?: Lexicon } = {}):
   const discoverer = new Discoverer({ text, titleEnd, sentences, lexicon, lexMentions, blocked });
   discoverer.titleArtifacts();
   discoverer.introductions();
+  discoverer.ownAppositives();
   discoverer.shapedWords();
   discoverer.enumerations();
   discoverer.reportedMetrics();

@@ -29,7 +29,9 @@ function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: st
     const data = entities.filter((e) => e.introduced && e.type === 'Dataset');
     return data.length === 1 && OWN_DATA_EVAL.test(text) ? data[0]! : null;
   }
-  return own[0] ?? null;
+  // several introduced models: the one the abstract keeps talking about (a helper it also proposes
+  // is mentioned once or twice), the first one on a tie
+  return own.reduce<ResolvedEntity | null>((best, e) => (!best || e.mentions.length > best.mentions.length ? e : best), null);
 }
 
 export function buildRelations(input: RelationInput): Relation[] {
