@@ -3,6 +3,7 @@
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
 import { sentenceRelations, type MentionRef } from './relations-eval.ts';
+import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
@@ -84,6 +85,8 @@ export function buildRelations(input: RelationInput): Relation[] {
     if (!stated.has(id)) relations.push(r);
     stated.add(id);
   }
+
+  fillCarriedValues(text, bodySentences, nameSpans, relations);
 
   // a pair stated with a score elsewhere in the paper drops its score-less duplicates
   const valued = new Set(relations.filter((r) => r.type === 'EVALUATED_ON' && r.value !== null).map((r) => `${r.source}|${r.target}`));

@@ -86,4 +86,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Metric:weighted kappa', 'Metric:structural similarity', 'Metric:accuracy'],
     relations: [],
   },
+  {
+    name: 'a later sentence with no target fills the value of a model\'s only evaluation pair',
+    title: 'Refusals under attack',
+    abstract: 'We test two models, LLaVA-Med and GPT-4o. All models are evaluated on SafeScanQA. GPT-4o refuses 93.1% of harmful requests, whereas LLaVA-Med refuses only 22.4%.',
+    entities: ['Model:LLaVA-Med', 'Model:GPT-4o', 'Benchmark:SafeScanQA'],
+    relations: ['EVALUATED_ON LLaVA-Med -> SafeScanQA 22.4', 'EVALUATED_ON GPT-4o -> SafeScanQA 93.1'],
+  },
 ];
