@@ -12,6 +12,8 @@ import type { Span } from './text.ts';
 
 const LIST_HEAD =
   /\b(models?|LLMs|MLLMs|VLMs|LVLMs|SLMs|baselines|architectures|backbones|encoders|retrievers|systems|benchmarks|datasets|corpora|databases|metrics|challenges|test\s+sets|sources)\s*(?:\(|:\s*|,?\s+(?:such\s+as|including|like|e\.g\.,?|namely)\s+|,\s+e\.g\.,?\s+)/gi;
+/** Cheap gate: a typing head noun (plural) right before a list opener. */
+const LIST_GATE = /(?:s|a|l)\s*(?:\(|:|,?\s+(?:such\s+as|including|like|e\.g\.|namely))/;
 /** One token of a listed name: a word with inner `-._/+^:` allowed (`Llama3.1:70B`, `ViT-L/14`). */
 const TOKEN = /[A-Za-z0-9][\w.+/^:-]*/y;
 const SEPARATOR = /^\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|\s*\/\s*)(?:the\s+)?/;
@@ -71,7 +73,8 @@ function itemAt(text: string, pos: number, end: number, lexAt: Map<number, LexMe
 export function listedNames(text: string, s: Span, lexAt: Map<number, LexMention>): ListedName[] {
   const out: ListedName[] = [];
   const sentence = text.slice(s.start, s.end);
-  if (!/\(|:|such\s+as|including|like|e\.g\.|namely/.test(sentence)) return out;
+  LIST_GATE.lastIndex = 0;
+  if (!LIST_GATE.test(sentence)) return out;
   for (const m of sentence.matchAll(LIST_HEAD)) {
     const head = m[1]!.replace(/\s+/g, ' ').toLowerCase();
     const word = head === 'test sets' ? 'test' : head === 'sources' ? 'data' : head === 'retrievers' ? 'model' : head;

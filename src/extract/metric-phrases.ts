@@ -18,12 +18,16 @@ function clashes(name: Span, known: Span[]): boolean {
   return known.some((k) => k.start < name.end && name.start < k.end && !(k.end === name.end && k.start > name.start));
 }
 
+/** Cheap gate: a measure noun (or `@k`) directly followed by its value somewhere in the span. */
+const ANCHOR = new RegExp(`(?:${MEASURE_NOUN})s?\\s*(?:of|:|=|exceeding|above|below|over|reaching)\\s*(?:only\\s+|about\\s+|approximately\\s+)?\\d|@\\d`);
+
 export function metricPhrases(text: string, sentences: Span[], titleEnd: number, known: Span[]): NameSpan[] {
   const out: NameSpan[] = [];
-  if (!/\d/.test(text)) return out;
+  if (!ANCHOR.test(text)) return out;
   for (const s of sentences) {
     if (s.end <= titleEnd) continue;
     const sentence = text.slice(s.start, s.end);
+    if (!ANCHOR.test(sentence)) continue;
     for (const m of sentence.matchAll(REPORTED)) {
       let phrase = m[1]!;
       let offset = m[0].indexOf(phrase);
