@@ -44,7 +44,7 @@ const OWN_APPOSITIVE =
 /** Earlier items of a list ("A, B and ") before a name, so "on A, B and C" reads as "on C". */
 const LIST_ITEMS = /(?:[A-Za-z0-9][\w.+/-]*(?:\s[\w.+-]{1,8})?(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/;
 const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b(?:[^.;]|\.\d){0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
-const TRAIN_BEFORE = /\b(?:trained|pre-?trained|fine-?tuned|curated|collected|derived|sourced|built|constructed)\s+(?:\w+\s+){0,3}?(?:on|from|using|with)\s+(?:the\s+)?$/i;
+const TRAIN_BEFORE = /\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|curated|collected|derived|sourced|built|constructed)\s+(?:\w+\s+){0,3}?(?:on|from|using|with)\s+(?:the\s+)?$/i;
 const METRIC_VALUE_AFTER = /^\s*(?:of|:|=)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
 /** "0.742 for PraNet", "21.0 mg/dL for Gluformer": a score given for a name makes it a model. */
 const SCORE_FOR = /\d(?:\.\d+)?\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;
@@ -65,6 +65,8 @@ function contextType(before: string): EntityType | null {
   if (MODEL_BEFORE.test(trimmed)) return 'Model';
   if (TRAIN_BEFORE.test(trimmed)) return 'Dataset';
   if (EVAL_BEFORE.test(trimmed)) return 'Benchmark';
+  // a bare "on X" reports results on X, unless it is what something is based on
+  if (/\b(?:on|across)\s+(?:the\s+)?$/.test(trimmed) && !/\b(?:based|built|relies|rely|relying|depends?|focus(?:es|ed)?|conditioned|trained|tuned|pretrained|run|runs|deployed|available|operates?|draws?|acts?)\s+(?:\w+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$/i.test(trimmed)) return 'Benchmark';
   return null;
 }
 
