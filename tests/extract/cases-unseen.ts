@@ -93,4 +93,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:LLaVA-Med', 'Model:GPT-4o', 'Benchmark:SafeScanQA'],
     relations: ['EVALUATED_ON LLaVA-Med -> SafeScanQA 22.4', 'EVALUATED_ON GPT-4o -> SafeScanQA 93.1'],
   },
+  {
+    name: 'architecture-style endings make a model on their own; a size-suffixed -Net set is not one; a year is part of a name',
+    title: 'Spine and glucose',
+    abstract: 'Features from KardioBERT and VexaNet152 were compared. We release our dataset, GlucoNet-900, for reuse. Results on VerSe 2020 are reported.',
+    entities: ['Model:KardioBERT', 'Model:VexaNet152', 'Dataset:GlucoNet-900', 'Benchmark:VerSe 2020'],
+    relations: ['INTRODUCES P -> GlucoNet-900'],
+  },
 ];
