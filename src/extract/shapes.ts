@@ -64,6 +64,9 @@ export function typeFromShape(word: string): 'Benchmark' | 'Dataset' | 'Model' |
   if (/(?:Bench|BENCH|Benchmark)$/.test(word) || /[A-Za-z]{2,}-?V?QA$/.test(word)) return 'Benchmark';
   if (/\b(?:Task|Track|Challenge)\s*\d*$/.test(word)) return 'Benchmark';
   if (/-\d+(?:\.\d+)?[KkMm]$/.test(word)) return 'Dataset';
+  // named splits: "MMXU-test", "BMMR-Eval" are test sets; "BMMR-Train", "MMXU-dev" are data
+  if (/[A-Za-z0-9]-(?:test|Test|TEST|eval|Eval|EVAL)$/.test(word)) return 'Benchmark';
+  if (/[A-Za-z0-9]-(?:train|Train|TRAIN|dev|Dev)$/.test(word)) return 'Dataset';
   if (/-\d+(?:\.\d+)?[Bb]$/.test(word)) return 'Model';
   // architecture-style endings: ResNet34, BioLinkBERT, CT-BERT, SwinFormer, MedCLIP-v2, OLMo2
   if (/[a-z](?:Net|BERT|GPT|Former|former|GAN|CLIP|LLaMA|LLaVA|ViT|SAM|Mamba|UNet|LM|Llama)(?:v?\d+|[-.]v?\d{1,2})?(?:\.\d+)*$/.test(word) && !/[A-Z]{2,}s$/.test(word)) return 'Model';
