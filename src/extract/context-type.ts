@@ -1,0 +1,44 @@
+// Context typing for coined words the lexicon lacks: does the word look coined enough to stand
+// without a cue, and what do the words right before it say it is ("evaluated on X" → Benchmark,
+// "trained on X" → Dataset, "0.742 for X" / "models such as X" → Model, "the baseline X" → its head)?
+import type { EntityType } from '../schema/index.ts';
+import { headKind } from './heads.ts';
+import { isGeneric } from './shapes.ts';
+
+/** Stricter shape test for a coined word with no supporting context: starts upper-case, not a
+ * plural acronym, not a sentence-joining glitch ("conditions.To"), not Capitalised English parts. */
+export function looksCoined(word: string): boolean {
+  if (!/^[A-Z]/.test(word) || /[a-z]\.[A-Z]/.test(word) || /^[A-Z]{2,}s$/.test(word)) return false;
+  if (/^[A-Z]{2}[a-z]+(?:-[a-z]+)*$/.test(word)) return false;
+  const parts = word.split('-');
+  if (parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) || isGeneric(p))) return false;
+  return true;
+}
+
+/** Earlier items of a list ("A, B and ") before a name, so "on A, B and C" reads as "on C". */
+const LIST_ITEMS = /(?:[A-Za-z0-9][\w.+/-]*(?:\s[\w.+-]{1,8})?(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/;
+const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b(?:[^.;]|\.\d){0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
+const TRAIN_BEFORE = /\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|curated|collected|derived|sourced|built|constructed)\s+(?:\w+\s+){0,3}?(?:on|from|using|with)\s+(?:the\s+)?$/i;
+/** "0.742 for PraNet", "21.0 mg/dL for Gluformer": a score given for a name makes it a model. */
+const SCORE_FOR = /\d(?:\.\d+)?\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;
+/** "the retrieval baseline CodeRank-ICD", "a distilled variant, EHRCompass-Mini": a head noun right before. */
+const HEAD_RIGHT_BEFORE = /\b(?:(baseline|model|detector|classifier|segmenter|network|architecture|encoder|variant|simulator|system|agent|tool)\s*,?|(dataset|corpus|benchmark|set|collection|cohort|database|suite))\s+$/i;
+const MODEL_BEFORE = /\b(?:models?|LLMs|MLLMs|VLMs|baselines?|backbones?)\s*(?:,\s*)?(?:such\s+as|including|like|e\.g\.,?|\()\s*$/i;
+
+/** What the words before an unknown coined name say it is: "evaluated on X" → Benchmark, "trained
+ * on X" → Dataset, "models such as X" → Model; list items in between are skipped. */
+export function contextType(before: string): EntityType | null {
+  if (SCORE_FOR.test(before)) return 'Model';
+  const head = HEAD_RIGHT_BEFORE.exec(before);
+  if (head) {
+    const kind = headKind(head[1] ?? head[2]!);
+    return kind && kind !== 'Skip' ? kind : 'Model';
+  }
+  const trimmed = before.replace(LIST_ITEMS, '');
+  if (MODEL_BEFORE.test(trimmed)) return 'Model';
+  if (TRAIN_BEFORE.test(trimmed)) return 'Dataset';
+  if (EVAL_BEFORE.test(trimmed)) return 'Benchmark';
+  // a bare "on X" reports results on X, unless it is what something is based on
+  if (/\b(?:on|across)\s+(?:the\s+)?$/.test(trimmed) && !/\b(?:based|built|relies|rely|relying|depends?|focus(?:es|ed)?|conditioned|trained|tuned|pretrained|run|runs|deployed|available|operates?|draws?|acts?)\s+(?:\w+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$/i.test(trimmed)) return 'Benchmark';
+  return null;
+}
