@@ -287,8 +287,8 @@ export class Discoverer {
 
   /** Measures named by how a value is reported ("a weighted kappa of 0.81"). */
   reportedMetrics(): void {
-    const { text, sentences, titleEnd } = this.input;
-    for (const name of metricPhrases(text, sentences, titleEnd, this.input.lexMentions)) this.add(name, ['Metric'], false);
+    const { text, titleEnd } = this.input;
+    for (const name of metricPhrases(text, titleEnd, this.input.lexMentions)) this.add(name, ['Metric'], false);
   }
 
   /** Names enumerated after a typing head noun ("LLMs including A, B and C"). */

@@ -18,29 +18,32 @@ function clashes(name: Span, known: Span[]): boolean {
   return known.some((k) => k.start < name.end && name.start < k.end && !(k.end === name.end && k.start > name.start));
 }
 
-/** Cheap gate: a measure noun (or `@k`) directly followed by its value somewhere in the span. */
-const ANCHOR = new RegExp(`(?:${MEASURE_NOUN})s?\\s*(?:of|:|=|exceeding|above|below|over|reaching)\\s*(?:only\\s+|about\\s+|approximately\\s+)?\\d|@\\d`);
+/** A measure noun (or `@k`) directly followed by its value: the anchor every reported measure ends at. */
+const ANCHOR = new RegExp(`(?:${MEASURE_NOUN})s?\\s*(?:of|:|=|exceeding|above|below|over|reaching)\\s*(?:only\\s+|about\\s+|approximately\\s+)?\\d|@\\d`, 'g');
 
-export function metricPhrases(text: string, sentences: Span[], titleEnd: number, known: Span[]): NameSpan[] {
+export function metricPhrases(text: string, titleEnd: number, known: Span[]): NameSpan[] {
   const out: NameSpan[] = [];
-  if (!ANCHOR.test(text)) return out;
-  for (const s of sentences) {
-    if (s.end <= titleEnd) continue;
-    const sentence = text.slice(s.start, s.end);
-    if (!ANCHOR.test(sentence)) continue;
-    for (const m of sentence.matchAll(REPORTED)) {
+  // find the rare anchors first, then read the phrase in a short window before each one
+  for (const a of text.matchAll(ANCHOR)) {
+    const anchorEnd = a.index + a[0].length;
+    let from = Math.max(titleEnd, a.index - 80);
+    const cut = text.slice(from, a.index).search(/[.!?]\s+(?=[A-Z(])(?![\s\S]*[.!?]\s+[A-Z(])/);
+    if (cut !== -1) from += cut + 1;
+    const window = text.slice(from, anchorEnd + 12);
+    for (const m of window.matchAll(REPORTED)) {
+      if (from + m.index + m[0].length < anchorEnd) continue;
       let phrase = m[1]!;
       let offset = m[0].indexOf(phrase);
       while (NOT_A_MEASURE.test(phrase) && phrase.includes(' ')) {
-        const cut = phrase.indexOf(' ') + 1;
-        phrase = phrase.slice(cut);
-        offset += cut;
+        const drop = phrase.indexOf(' ') + 1;
+        phrase = phrase.slice(drop);
+        offset += drop;
       }
-      const start = s.start + m.index + offset;
+      const start = from + m.index + offset;
       if (!phrase.includes(' ') && !phrase.includes('@')) continue;
       if (/^(?:baseline|impressive|reported|improved|competitive|strong|good|poor|higher|lower)\s/.test(phrase)) continue;
       if (clashes({ start, end: start + phrase.length }, known)) continue;
-      out.push({ start, end: start + phrase.length, text: phrase, lex: null, acronym: null, shape: 'phrase' });
+      if (!out.some((o) => o.start === start)) out.push({ start, end: start + phrase.length, text: phrase, lex: null, acronym: null, shape: 'phrase' });
     }
   }
   return out;
