@@ -293,9 +293,7 @@ export class Discoverer {
 
   /** Names enumerated after a typing head noun ("LLMs including A, B and C"). */
   enumerations(): void {
-    for (const s of this.input.sentences) {
-      for (const { name, type } of listedNames(this.input.text, s, this.lexAt)) this.add(name, [type], false);
-    }
+    for (const { name, type } of listedNames(this.input.text, this.input.sentences, this.lexAt)) this.add(name, [type], false);
   }
 
   /** Coordination: a coined word listed next to a known name shares its type

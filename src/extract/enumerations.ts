@@ -70,18 +70,21 @@ function itemAt(text: string, pos: number, end: number, lexAt: Map<number, LexMe
 }
 
 /** Every name listed after a typing head noun in the sentence. */
-export function listedNames(text: string, s: Span, lexAt: Map<number, LexMention>): ListedName[] {
+/** Every name listed after a typing head noun; one scan of the whole text, lists stay in their sentence. */
+export function listedNames(text: string, sentences: Span[], lexAt: Map<number, LexMention>): ListedName[] {
   const out: ListedName[] = [];
-  const sentence = text.slice(s.start, s.end);
-  LIST_GATE.lastIndex = 0;
-  if (!LIST_GATE.test(sentence)) return out;
-  for (const m of sentence.matchAll(LIST_HEAD)) {
+  if (!LIST_GATE.test(text)) return out;
+  let si = 0;
+  for (const m of text.matchAll(LIST_HEAD)) {
+    while (si < sentences.length - 1 && sentences[si]!.end <= m.index) si++;
+    const s = sentences[si]!;
+    if (m.index < s.start || m.index + m[0].length > s.end) continue;
     const head = m[1]!.replace(/\s+/g, ' ').toLowerCase();
     const word = head === 'test sets' ? 'test' : head === 'sources' ? 'data' : head === 'retrievers' ? 'model' : head;
     const kind = headKind(word) ?? headKind(word.replace(/s$/, ''));
     if (!kind || kind === 'Skip') continue;
     const bracket = m[0].trimEnd().endsWith('(');
-    let pos = s.start + m.index + m[0].length;
+    let pos = m.index + m[0].length;
     const items: NameSpan[] = [];
     for (let k = 0; k < 12; k++) {
       const item = itemAt(text, pos, s.end, lexAt);
