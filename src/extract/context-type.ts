@@ -27,14 +27,20 @@ const MODEL_BEFORE = /\b(?:models?|LLMs|MLLMs|VLMs|baselines?|backbones?)\s*(?:,
 
 /** What the words before an unknown coined name say it is: "evaluated on X" → Benchmark, "trained
  * on X" → Dataset, "models such as X" → Model; list items in between are skipped. */
+/** Cheap gates: every cue above ends in one of these words or marks (the regexes are end-anchored
+ * and would otherwise be tried at every position of the window). */
+const ENDS_LIKE_LIST = /(?:,|\band|\bor)\s+$/;
+const ENDS_LIKE_CUE = /(?:\b(?:on|across|in|from|using|with|the|as|including|like|namely|benchmarks?|datasets?|tasks?)|e\.g\.,?|[,:(])\s*$/i;
+
 export function contextType(before: string): EntityType | null {
-  if (SCORE_FOR.test(before)) return 'Model';
+  if (/\bfor\s+(?:the\s+)?$/.test(before) && SCORE_FOR.test(before)) return 'Model';
   const head = HEAD_RIGHT_BEFORE.exec(before);
   if (head) {
     const kind = headKind(head[1] ?? head[2]!);
     return kind && kind !== 'Skip' ? kind : 'Model';
   }
-  const trimmed = before.replace(LIST_ITEMS, '');
+  const trimmed = ENDS_LIKE_LIST.test(before) ? before.replace(LIST_ITEMS, '') : before;
+  if (!ENDS_LIKE_CUE.test(trimmed)) return null;
   if (MODEL_BEFORE.test(trimmed)) return 'Model';
   if (TRAIN_BEFORE.test(trimmed)) return 'Dataset';
   if (EVAL_BEFORE.test(trimmed)) return 'Benchmark';
