@@ -2,14 +2,20 @@
 // every medkg error to one line on stderr and an exit code.
 import { Command } from 'commander';
 import { MedkgError } from '../errors.ts';
-import { commands } from './commands/index.ts';
+import { commandsFor } from './commands/index.ts';
+
+// `medkg … | head`: the reader went away; stop quietly instead of reporting EPIPE
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const program = new Command('medkg')
   .description('Knowledge graphs of the medical-AI literature: extract, load into Neo4j, ask, explore.')
   .showHelpAfterError('(run with --help for usage)')
   .configureOutput({ outputError: (str, write) => write(str) });
 
-for (const register of commands) register(program);
+for (const register of await commandsFor(process.argv.slice(2))) register(program);
 
 try {
   await program.parseAsync(process.argv);
