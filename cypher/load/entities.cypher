@@ -1,4 +1,5 @@
 // Entity nodes keyed by canonical key: labels unioned, aliases and normalised forms merged across papers.
+// Returns each entity's elementId, so the fact statements of the same transaction find it without a lookup.
 // Lists are only written when a paper brings new names, so re-loads do not touch the full-text indexes.
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
@@ -13,3 +14,4 @@ FOREACH (_ IN CASE WHEN 'Dataset' IN row.labels THEN [1] ELSE [] END | SET e:Dat
 FOREACH (_ IN CASE WHEN 'Benchmark' IN row.labels THEN [1] ELSE [] END | SET e:Benchmark)
 FOREACH (_ IN CASE WHEN 'Metric' IN row.labels THEN [1] ELSE [] END | SET e:Metric)
 FOREACH (_ IN CASE WHEN 'URL' IN row.labels THEN [1] ELSE [] END | SET e:URL)
+RETURN row.key AS key, elementId(e) AS node

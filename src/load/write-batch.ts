@@ -7,6 +7,7 @@ import type { Connection } from '../db/index.ts';
 import { loadCypher } from '../db/cypher-files.ts';
 import { FACT_KINDS, type FactKind } from '../graph/index.ts';
 import type { LoadBatch } from '../schema/load-rows.ts';
+import { type NodeHandles, WITH_HANDLES } from './node-handles.ts';
 
 export interface WriteCounters {
   nodesCreated: number;
@@ -50,16 +51,21 @@ async function writeInTransaction(tx: ManagedTransaction, batch: LoadBatch): Pro
   counters.nodeRows = batch.papers.length + batch.entities.length;
   const papers = await run(tx, 'load/papers', { rows: batch.papers }, counters);
   const states = new Map(papers.records.map((r) => [r.get('id') as string, r.get('state') as string]));
+  const handles: NodeHandles = { papers: new Map(papers.records.map((r) => [r.get('id') as string, r.get('node') as string])), entities: new Map() };
   const changed = [...states].filter(([, state]) => state === 'changed').map(([id]) => id);
   if (changed.length) await run(tx, 'load/forget-facts', { ids: changed }, counters);
-  if (batch.entities.length) await run(tx, 'load/entities', { rows: batch.entities }, counters);
+  if (batch.entities.length) {
+    const entities = await run(tx, 'load/entities', { rows: batch.entities }, counters);
+    for (const record of entities.records) handles.entities.set(record.get('key') as string, record.get('node') as string);
+  }
   for (const kind of FACT_KINDS) {
     const statement = FACT_STATEMENTS[kind];
     const rows = batch[kind] as { paper: string }[];
     counters.nodeRows += rows.length * statement.nodes;
     counters.relationshipRows += rows.length * statement.relationships;
     const fresh = rows.filter((row) => states.get(row.paper) !== 'same');
-    if (fresh.length) await run(tx, statement.file, { rows: fresh }, counters);
+    const withHandles = WITH_HANDLES[kind] as (row: unknown, h: NodeHandles) => Record<string, unknown>;
+    if (fresh.length) await run(tx, statement.file, { rows: fresh.map((row) => withHandles(row, handles)) }, counters);
   }
   return counters;
 }
