@@ -1,23 +1,13 @@
 // Reads the view's Cypher statements from cypher/queries/viz/*.cypher (every statement lives in a
 // file; values only ever travel as parameters) and runs them in read-only sessions.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import type { Connection } from '../db/index.ts';
+import { loadCypher } from '../db/cypher-files.ts';
 import { QUERY_DEFAULTS } from './rows.ts';
 
-const VIZ_QUERY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher/queries/viz');
-const cache = new Map<string, string>();
-
-/** The text of cypher/queries/viz/<name>.cypher. */
+/** The text of cypher/queries/viz/<name>.cypher (read once through the shared Cypher file loader). */
 export function vizQuery(name: string): string {
-  let text = cache.get(name);
-  if (text === undefined) {
-    text = readFileSync(path.join(VIZ_QUERY_DIR, `${name}.cypher`), 'utf8');
-    cache.set(name, text);
-  }
-  return text;
+  return loadCypher(`queries/viz/${name}`);
 }
 
 export type Row = Record<string, unknown>;
