@@ -30,6 +30,9 @@ const VERSION_SUFFIX =
 const NAMED_SUFFIX =
   /^(?:[ -](?:Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Thinking|Preview|v\d+(?:\.\d+)*))+(?![A-Za-z0-9%]|\.\d)|^ \d(?:\.\d)?(?![\w%]|\.\d|\s*(?:%|percent|times|layers?|points?|tasks?|datasets?|models?|benchmarks?|of|out|and\s+\d|or\s+\d|[,–-]\s*\d))/;
 
+/** A challenge or data release year after a dataset/benchmark name ("BraTS 2023", "MIDOG 2022"). */
+const EDITION_YEAR = /^[ -](?:19|20)\d\d(?![\w%]|\s*[–-]\s*\d|\.\d)/;
+
 function insideAny(spans: Span[], at: number): boolean {
   for (const s of spans) if (at >= s.start && at < s.end) return true;
   return false;
@@ -106,6 +109,10 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
         end += grown[0].length;
         extended = true;
       }
+    } else if (best.entry.types[0] !== 'Metric') {
+      // the edition stays the same entity: the key is kept, the year only widens the surface
+      const edition = EDITION_YEAR.exec(text.slice(end, end + 8));
+      if (edition) end += edition[0].length;
     }
     const surface = text.slice(start, end);
     mentions.push({ start, end, text: surface, entry: best.entry, key: extended ? discoveredKey(surface) : best.entry.key, extended });

@@ -52,4 +52,19 @@ describe('resolution', () => {
     expect(chexpert?.type).toBe('Dataset');
     expect(new Set(chexpert?.roles)).toEqual(new Set(['Dataset', 'Benchmark']));
   });
+
+  it('keeps a challenge edition year on a known dataset name under the same key, but not a year range', () => {
+    const x = extractPaper(paperOf('Editions', 'We train on BraTS 2023 and compare with BraTS. Scans from TCGA 2015-2019 are excluded.'));
+    const brats = x.entities.find((e) => e.key === 'brats');
+    expect(brats?.name).toBe('BraTS 2023');
+    expect(brats?.aliases).toEqual(['BraTS']);
+    expect(x.entities.find((e) => e.key === 'tcga')?.name).toBe('TCGA');
+  });
+
+  it('folds size and release variants listed as aliases into their lexicon entry', () => {
+    expect(keyOf('We prompt Claude Sonnet 4 and others.', 'Claude Sonnet 4')).toBe('claude-sonnet-4');
+    expect(keyOf('We prompt Claude-4-Sonnet and others.', 'Claude-4-Sonnet')).toBe('claude-sonnet-4');
+    expect(keyOf('Masks come from MedSAM2 here.', 'MedSAM2')).toBe('medsam2');
+    expect(keyOf('Slides are encoded with Virchow2 here.', 'Virchow2')).toBe('virchow-2');
+  });
 });
