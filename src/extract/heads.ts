@@ -26,10 +26,26 @@ export function headKind(word: string): HeadKind | null {
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 const STOP_AFTER = /^(?:that|which|who|to|is|are|was|were|with|for|from|on|in|by|using|based|of|we|our|it|can|will|has|have|and|or)$/i;
 
+/** Words naming a group whose members' head noun is the real type ("a collection of models"). */
+const CONTAINER = /^(?:collection|suite|set|family|series|library|group)$/i;
+
+function memberKind(words: string[], from: number): EntityType | null {
+  for (let k = from; k < Math.min(words.length, from + 5); k++) {
+    const kind = kindOf(words[k]!, words[k - 1]);
+    if (kind && kind !== 'Skip') return kind;
+    if (STOP_AFTER.test(words[k]!)) return null;
+  }
+  return null;
+}
+
 const MODIFIER_HEADS = /^(?:data|dataset|benchmark|corpus|model|models|test|system|network|set|collection|language)$/i;
 
-function kindOf(word: string): HeadKind | null {
-  return headKind(word.split('-').pop() ?? word);
+function kindOf(word: string, previous?: string): HeadKind | null {
+  // a named knowledge graph is a data resource
+  if (previous && /^graphs?$/i.test(word) && /^knowledge$/i.test(previous)) return 'Dataset';
+  const kind = headKind(word.split('-').pop() ?? word);
+  // "large-scale", "multi-task", "real-world": a hyphenated adjective is not a skip-word head
+  return kind === 'Skip' && word.includes('-') ? null : kind;
 }
 
 /** Head nouns right after a name (", a novel large-scale dataset", " benchmark dataset"), skipping
@@ -37,15 +53,26 @@ function kindOf(word: string): HeadKind | null {
 export function firstHeads(text: string, maxWords = 9): HeadKind[] {
   const words = [...text.matchAll(WORD)].map((m) => m[0]).slice(0, maxWords);
   const kinds: HeadKind[] = [];
+  // a head read as a modifier ("dataset capable of …") still counts when no later head follows
+  let modifier: HeadKind | null = null;
+  const result = (): HeadKind[] => (kinds.length || !modifier ? kinds : [modifier]);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const kind = kindOf(word);
+    const kind = kindOf(word, words[i - 1]);
     const next = words[i + 1];
     // "Data Generation", "model merging": an ambiguous head used as a modifier of the next noun
     const modifierable = kind && (MODIFIER_HEADS.test(word) || kind === 'Skip' || word.includes('-'));
-    const nextKind = next ? kindOf(next) : null;
-    if (modifierable && next && (nextKind === null || nextKind === 'Skip') && !STOP_AFTER.test(next) && !/(?:ing|ed)$/.test(next)) continue;
+    const nextKind = next ? kindOf(next, word) : null;
+    if (modifierable && next && (nextKind === null || nextKind === 'Skip') && !STOP_AFTER.test(next) && !/(?:ing|ed)$/.test(next)) {
+      if (kind !== 'Skip') modifier = kind;
+      continue;
+    }
     if (kind) {
+      // "a collection of 3B-parameter SLMs", "a suite of baselines": the members say what it is
+      if (CONTAINER.test(word) && next && /^of$/i.test(next)) {
+        const member = memberKind(words, i + 2);
+        if (member) return [member];
+      }
       kinds.push(kind);
       if (next && kindOf(next)) continue;
       if (next && /^(?:and|&)$/i.test(next) && words[i + 2] && kindOf(words[i + 2]!)) {
@@ -54,9 +81,9 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
       }
       return kinds;
     }
-    if (STOP_AFTER.test(word)) return kinds;
+    if (STOP_AFTER.test(word)) return result();
   }
-  return kinds;
+  return result();
 }
 
 /** Head nouns closing a window before a name ("a new benchmark and dataset, X", "a segmentation
@@ -67,7 +94,7 @@ export function headsBefore(text: string, maxWords = 10): HeadKind[] {
   let sawSkip = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
-    const kind = kindOf(word);
+    const kind = kindOf(word, words[i - 1]);
     if (kind === 'Skip') {
       if (kinds.length) break;
       sawSkip = true;

@@ -100,4 +100,32 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:KardioBERT', 'Model:VexaNet152', 'Dataset:GlucoNet-900', 'Benchmark:VerSe 2020'],
     relations: ['INTRODUCES P -> GlucoNet-900'],
   },
+  {
+    name: 'a hyphenated adjective ("large-scale") before the head noun does not hide it',
+    title: 'Grounded answers',
+    abstract: 'We introduce QuillMed, a large-scale, curated corpus of 90,000 question-answer pairs drawn from textbooks.',
+    entities: ['Dataset:QuillMed'],
+    relations: ['INTRODUCES P -> QuillMed'],
+  },
+  {
+    name: 'a head noun followed by an adjective phrase still types the name ("dataset capable of")',
+    title: 'Dialogue simulation',
+    abstract: 'We constructed TalkWard, the first multi-turn consultation dataset capable of simulating patients.',
+    entities: ['Dataset:TalkWard'],
+    relations: ['INTRODUCES P -> TalkWard'],
+  },
+  {
+    name: 'a collection or suite "of" models is typed by its members, a collection of scans by its head',
+    title: 'Small clinical models',
+    abstract: 'We present OrbiLex, a collection of several small language models for nephrology. We also release RenaScan, a collection of 4,000 annotated kidney scans.',
+    entities: ['Model:OrbiLex', 'Dataset:RenaScan'],
+    relations: ['INTRODUCES P -> OrbiLex', 'INTRODUCES P -> RenaScan'],
+  },
+  {
+    name: 'a named knowledge graph is data',
+    title: 'Linking images and concepts',
+    abstract: 'We propose PharmaWeave, a multimodal knowledge graph that links images with drug concepts.',
+    entities: ['Dataset:PharmaWeave'],
+    relations: ['INTRODUCES P -> PharmaWeave'],
+  },
 ];
