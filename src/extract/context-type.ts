@@ -23,6 +23,9 @@ const TRAIN_BEFORE = /\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(
 const SCORE_FOR = /\d(?:\.\d+)?\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;
 /** "the retrieval baseline CodeRank-ICD", "a distilled variant, EHRCompass-Mini": a head noun right before. */
 const HEAD_RIGHT_BEFORE = /\b(?:(baseline|model|detector|classifier|segmenter|network|architecture|encoder|variant|simulator|system|agent|tool)\s*,?|(dataset|corpus|benchmark|set|collection|cohort|database|suite))\s+$/i;
+/** "an encoder derived from X", "DrBode models, derived from X", "a pipeline built on X": what a
+ * model or tool is derived from or built on is itself a model. */
+const MODEL_DERIVED = /\b(?:models?|encoders?|decoders?|LLMs?|networks?|backbones?|variants?|versions?|pipelines?|frameworks?|systems?|tools?|checkpoints?)\s*,?\s+(?:(?:is|are|was|were|which\s+(?:is|are))\s+)?(?:\w+\s+)?(?:derived|built|initiali[sz]ed|distilled|adapted)\s+(?:\w+\s+)?(?:from|on|upon)\s+(?:the\s+)?$/i;
 const MODEL_BEFORE = /\b(?:models?|LLMs|MLLMs|VLMs|baselines?|backbones?)\s*(?:,\s*)?(?:such\s+as|including|like|e\.g\.,?|\()\s*$/i;
 
 /** What the words before an unknown coined name say it is: "evaluated on X" → Benchmark, "trained
@@ -42,7 +45,7 @@ export function contextType(before: string): EntityType | null {
   const trimmed = ENDS_LIKE_LIST.test(before) ? before.replace(LIST_ITEMS, '') : before;
   if (!ENDS_LIKE_CUE.test(trimmed)) return null;
   if (MODEL_BEFORE.test(trimmed)) return 'Model';
-  if (TRAIN_BEFORE.test(trimmed)) return 'Dataset';
+  if (TRAIN_BEFORE.test(trimmed)) return MODEL_DERIVED.test(trimmed) ? 'Model' : 'Dataset';
   if (EVAL_BEFORE.test(trimmed)) return 'Benchmark';
   // a bare "on X" reports results on X, unless it is what something is based on
   if (/\b(?:on|across)\s+(?:the\s+)?$/.test(trimmed) && !/\b(?:based|built|relies|rely|relying|depends?|focus(?:es|ed)?|conditioned|trained|tuned|pretrained|run|runs|deployed|available|operates?|draws?|acts?)\s+(?:\w+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$/i.test(trimmed)) return 'Benchmark';

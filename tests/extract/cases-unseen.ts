@@ -128,4 +128,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:PharmaWeave'],
     relations: ['INTRODUCES P -> PharmaWeave'],
   },
+  {
+    name: 'what an encoder or pipeline is derived from or built on is a model; what a corpus is derived from is data',
+    title: 'Encoders and corpora',
+    abstract: 'We pair a vision encoder derived from VistaCore with a pipeline built on TagLinker. The notes were derived from WardNotes-12.',
+    entities: ['Model:VistaCore', 'Model:TagLinker', 'Dataset:WardNotes-12'],
+    relations: [],
+  },
 ];
