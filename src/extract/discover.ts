@@ -12,7 +12,7 @@ import { anyHead, firstHeads, headsBefore, ownHead, type HeadKind } from './head
 import type { Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
 import { nameAt, titleNames, withVersion, type NameSpan } from './names.ts';
-import { discoveredKey, nameKey } from './normalize.ts';
+import { caseForm, discoveredKey, nameKey } from './normalize.ts';
 import { hasNameShape, isAcronym, isGeneric, typeFromShape } from './shapes.ts';
 import type { Span } from './text.ts';
 
@@ -32,6 +32,10 @@ function typeFromHeads(kinds: HeadKind[]): { types: EntityType[]; skip: boolean 
 
 const OWN_APPOSITIVE =
   /(?<![\w-])([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:\s*\([^)]*\))?,\s+(?:our\s|(?:which|that)\s+we\s+(?:also\s+|further\s+)?(?:propose|introduce|release|develop|present|build|construct|call|term)\w*\b)/g;
+/** A head noun right after a coined word, or behind one role word ("X base model", "X test set"). */
+const HEAD_AFTER =
+  /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const METRIC_VALUE_AFTER = /^\s*(?:of|:|=)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
 export class Discoverer {
   readonly found: Found[] = [];
@@ -244,7 +248,7 @@ export class Discoverer {
       const span: NameSpan = withVersion(text, { start, end, text: word, lex: null, acronym: null, shape: coined ? 'coined' : 'acronym' });
       const after = text.slice(end, Math.min(s.end, end + 40));
       const heads = typeFromHeads(firstHeads(after, 2));
-      if (heads.types.length && /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+/.test(after) && /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|dataset|series|family)/i.test(after)) {
+      if (heads.types.length && /^\s+(?:[A-Za-z-]+\s+)?[A-Za-z-]+/.test(after) && (HEAD_RIGHT_AFTER.test(after) || (coined && looksCoined(word) && HEAD_AFTER.test(after)))) {
         this.add(span, heads.types, false);
         continue;
       }
@@ -254,7 +258,7 @@ export class Discoverer {
         continue;
       }
       if (!coined) continue;
-      const shape = typeFromShape(word);
+      const shape = typeFromShape(word) ?? (this.knownModelPrefix(word) ? 'Model' : null);
       if (shape) {
         this.add(span, [shape], false);
         continue;
@@ -269,6 +273,16 @@ export class Discoverer {
         else if (process.env.EXP2) this.add(span, [], false);
       }
     }
+  }
+
+  /** A hyphenated variant of a known model ("Med-Gemini-3D", "GPT-4-Turbo", "Qwen2.5-7B-Med"). */
+  private knownModelPrefix(word: string): boolean {
+    for (let at = word.lastIndexOf('-'); at > 0; at = word.lastIndexOf('-', at - 1)) {
+      const prefix = word.slice(0, at);
+      const hit = this.input.lexicon.byKey.get(nameKey(prefix));
+      if (hit && hit.entry.types[0] === 'Model' && (!hit.caseForms || hit.caseForms.has(caseForm(prefix)))) return true;
+    }
+    return false;
   }
 
   /** "TrajDiff, our diffusion model", "CapRel-BERT, that we also propose": an own appositive. */

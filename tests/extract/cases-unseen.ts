@@ -135,4 +135,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:VistaCore', 'Model:TagLinker', 'Dataset:WardNotes-12'],
     relations: [],
   },
+  {
+    name: 'a hyphenated variant of a known model is a model of its own',
+    title: 'Variants',
+    abstract: 'Answers from Med-Gemini-Renal and GPT-4-Scholar were graded by nephrologists.',
+    entities: ['Model:Med-Gemini-Renal', 'Model:GPT-4-Scholar'],
+    relations: [],
+  },
+  {
+    name: 'a role word between a coined name and its head noun ("X base model"), but not for a glued typo or a task acronym',
+    title: 'Fine-tuning for clinical translation',
+    abstract: 'We fine-tune the TransLexa base model. Scans came from72 segmentation datasets. An IMIS baseline network is then trained.',
+    entities: ['Model:TransLexa'],
+    relations: [],
+  },
 ];
