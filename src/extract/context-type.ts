@@ -10,6 +10,8 @@ import { isGeneric } from './shapes.ts';
 export function looksCoined(word: string): boolean {
   if (!/^[A-Z]/.test(word) || /[a-z]\.[A-Z]/.test(word) || /^[A-Z]{2,}s$/.test(word)) return false;
   if (/^[A-Z]{2}[a-z]+(?:-[a-z]+)*$/.test(word)) return false;
+  // a citation key ("Wei2022ChainOT") is not a name
+  if (/^[A-Z][a-z]+(?:19|20)\d\d[A-Z]/.test(word)) return false;
   const parts = word.split('-');
   if (parts.length > 1 && parts.every((p) => /^[A-Z]?[a-z]+$/.test(p) || isGeneric(p))) return false;
   return true;
@@ -22,10 +24,11 @@ const TRAIN_BEFORE = /\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(
 /** "0.742 for PraNet", "21.0 mg/dL for Gluformer": a score given for a name makes it a model. */
 const SCORE_FOR = /\d(?:\.\d+)?\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;
 /** "the retrieval baseline CodeRank-ICD", "a distilled variant, EHRCompass-Mini": a head noun right before. */
-const HEAD_RIGHT_BEFORE = /\b(?:(baseline|model|detector|classifier|segmenter|network|architecture|encoder|variant|simulator|system|agent|tool)\s*,?|(dataset|corpus|benchmark|set|collection|cohort|database|suite))\s+$/i;
+const HEAD_RIGHT_BEFORE = /\b(?:(baseline|model|detector|classifier|segmenter|network|architecture|encoder|variant|simulator|system|agent|tool|method|approach|algorithm)\s*,?|(dataset|corpus|benchmark|set|collection|cohort|database|suite)\s*,?)\s+$/i;
 /** "an encoder derived from X", "DrBode models, derived from X", "a pipeline built on X": what a
  * model or tool is derived from or built on is itself a model. */
 const MODEL_DERIVED = /\b(?:models?|encoders?|decoders?|LLMs?|networks?|backbones?|variants?|versions?|pipelines?|frameworks?|systems?|tools?|checkpoints?)\s*,?\s+(?:(?:is|are|was|were|which\s+(?:is|are))\s+)?(?:\w+\s+)?(?:derived|built|initiali[sz]ed|distilled|adapted)\s+(?:\w+\s+)?(?:from|on|upon)\s+(?:the\s+)?$/i;
+const FRONTED_PHRASE = /(?:^|[.;:]\s*|\b)(?:on|in|across|for|with|from|using|over)\s+(?:the\s+|this\s+|that\s+|these\s+|each\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*,\s+$/i;
 const MODEL_BEFORE = /\b(?:models?|LLMs|MLLMs|VLMs|baselines?|backbones?)\s*(?:,\s*)?(?:such\s+as|including|like|e\.g\.,?|\()\s*$/i;
 
 /** What the words before an unknown coined name say it is: "evaluated on X" → Benchmark, "trained
@@ -38,7 +41,8 @@ const ENDS_LIKE_CUE = /(?:\b(?:on|across|in|from|using|with|the|as|including|lik
 export function contextType(before: string): EntityType | null {
   if (/\bfor\s+(?:the\s+)?$/.test(before) && SCORE_FOR.test(before)) return 'Model';
   const head = HEAD_RIGHT_BEFORE.exec(before);
-  if (head) {
+  // "On the ACI benchmark, X improves": a fronted phrase, not an appositive naming the set
+  if (head && !(head[0].includes(',') && FRONTED_PHRASE.test(before))) {
     const kind = headKind(head[1] ?? head[2]!);
     return kind && kind !== 'Skip' ? kind : 'Model';
   }

@@ -149,4 +149,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:TransLexa'],
     relations: [],
   },
+  {
+    name: '"the … method X" is a model; "a … set, X," names data; a fronted "On the … benchmark," does not; citation keys are not names',
+    title: 'Coding notes',
+    abstract: 'We compare against the prompt-tuning method NoteTuner-2D. We also release a 900-note companion set, WardMini-Lite, for quick tests. On the coding benchmark, KBLT-5 scores rise. The prompting method Wei2022ChainOT is not used.',
+    entities: ['Model:NoteTuner-2D', 'Dataset:WardMini-Lite'],
+    relations: ['INTRODUCES P -> WardMini-Lite'],
+  },
 ];
