@@ -35,7 +35,7 @@ const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encode
 const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** Is the target the data something was trained on: the nearest cue before it is a training verb. */
-function trainingTarget(prefix: string): boolean {
+export function trainingTarget(prefix: string): boolean {
   if (!TRAIN_THEN_ON.test(prefix)) return false;
   // "pre-trained … models" describes models; only a verb use ("trained on") marks training data
   const verbal = [...prefix.matchAll(TRAIN_WORD)].filter((m) => !ADJECTIVAL.test(prefix.slice(m.index)));
@@ -45,7 +45,7 @@ function trainingTarget(prefix: string): boolean {
   if (/\b(?:validat|evaluat|test)\w*\s+by\s+(?:fine-?tun|train)\w*[^.;]*$/i.test(prefix)) return false;
   return lastTrain > lastEval;
 }
-const SOURCE_BEFORE =
+export const SOURCE_BEFORE =
   /(?:\b(?:derived|built|constructed|curated|sourced|converted|extracted|collected|translated|adapted|based|created|compiled|drawn|aggregated|generated)\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
 const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines)\b[^;]*$/i;

@@ -2,7 +2,9 @@
 // INTRODUCES (paper → what it proposes) and LINKS_TO (paper → URL, with its kind).
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
-import { sentenceRelations, type MentionRef } from './relations-eval.ts';
+import { SOURCE_BEFORE, sentenceRelations, trainingTarget, type MentionRef } from './relations-eval.ts';
+import { resultFacts, sentenceSubject, type ResultFact } from './relations-results.ts';
+import { scoresIn } from './scores.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
 import { sentenceAt, type Span } from './text.ts';
@@ -35,6 +37,61 @@ function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: st
   return own.reduce<ResolvedEntity | null>((best, e) => (!best || e.mentions.length > best.mentions.length ? e : best), null);
 }
 
+type TableMemo = Map<number, { kind: 'model' | 'target' | 'metric'; names: ResolvedEntity[] }>;
+
+/** Scores laid out as tables in prose (see relations-results.ts) for one sentence. */
+function tableFacts(
+  input: RelationInput,
+  sentence: Span,
+  refs: MentionRef[],
+  earlier: MentionRef[],
+  more: { prior: ResolvedEntity | null; ownBenchmark: ResolvedEntity | null; priorTarget: Map<string, ResolvedEntity>; memo: TableMemo; nameSpans: Span[] },
+): ResultFact[] {
+  const { text } = input;
+  const scores = scoresIn(text, sentence, more.nameSpans, true);
+  if (!scores.length) return [];
+  const notScored = new Set(
+    refs.filter((r) => {
+      if (r.entity.type !== 'Benchmark' && r.entity.type !== 'Dataset') return false;
+      const prefix = text.slice(sentence.start, r.start);
+      return trainingTarget(prefix) || SOURCE_BEFORE.test(prefix.slice(-70));
+    }),
+  );
+  return resultFacts({
+    text,
+    sentence,
+    refs,
+    scores,
+    earlier,
+    notScored,
+    subject: sentenceSubject(text, sentence, refs),
+    prior: more.prior,
+    fallbackTarget: (model) => more.ownBenchmark ?? more.priorTarget.get(model.key) ?? null,
+    memo: more.memo,
+  });
+}
+
+/** Table facts replace what the sentence rules said about the same pairs and the same numbers. */
+function mergeFacts(found: Relation[], facts: ResultFact[], text: string, sentence: Span): Relation[] {
+  if (!facts.length) return found;
+  const pairs = new Set(facts.map((f) => `${f.model.name}|${f.target.name}`));
+  const values = new Set(facts.map((f) => f.value));
+  const kept = found.filter((r) => {
+    if (r.type !== 'EVALUATED_ON') return true;
+    if (r.value === null) return !pairs.has(`${r.source}|${r.target}`);
+    return !values.has(r.value);
+  });
+  const evidence = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+  const seen = new Set<string>();
+  for (const f of facts) {
+    const id = `${f.model.name}|${f.target.name}|${f.value}|${f.metric?.name ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    kept.push({ type: 'EVALUATED_ON', source: f.model.name, target: f.target.name, metric: f.metric?.name ?? null, value: f.value, evidence });
+  }
+  return kept;
+}
+
 export function buildRelations(input: RelationInput): Relation[] {
   const { text, sentences, entities } = input;
   const refsBySentence = new Map<number, MentionRef[]>();
@@ -55,6 +112,8 @@ export function buildRelations(input: RelationInput): Relation[] {
   const priorTarget = new Map<string, ResolvedEntity>();
   let priorSubject: ResolvedEntity | null = null;
   const byName = new Map(entities.map((e) => [e.name, e]));
+  const earlier: MentionRef[] = [];
+  const memo: TableMemo = new Map();
   sentences.forEach((sentence, si) => {
     if (sentence.end <= input.titleEnd) return;
     const refs = (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
@@ -63,8 +122,11 @@ export function buildRelations(input: RelationInput): Relation[] {
     const opener = refs.find((r) => r.entity.type === 'Model' && r.start - sentence.start < 40 && !/\b(?:than|compared|versus|vs|over|against|like|such)\b/i.test(text.slice(sentence.start, r.start)));
     if (opener) priorSubject = opener.entity;
     else if (refs.some((r) => r.entity.type === 'Model')) priorSubject = null;
-    relations.push(...found);
-    for (const r of found) {
+    const facts = refs.length ? tableFacts(input, sentence, refs, earlier, { prior: priorSubject ?? ownModel, ownBenchmark, priorTarget, memo, nameSpans }) : [];
+    const merged = mergeFacts(found, facts, text, sentence);
+    earlier.push(...refs);
+    relations.push(...merged);
+    for (const r of merged) {
       if (r.type !== 'EVALUATED_ON') continue;
       const model = byName.get(r.source);
       const target = byName.get(r.target);

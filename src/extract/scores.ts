@@ -9,13 +9,17 @@ export interface Score extends Span {
 
 const NUMBER = /(?<![\w.+\-–])(\d+(?:\.\d+)?)(\s*%|\\%)?/g;
 const NOT_A_SCORE_AFTER =
-  /^(?:\s*%)?\s*(?:[KMBkmb]\b|billion|million|thousand|x\b|×|-|–|\/|CI\b|shot|fold|years?|days?|hours?|weeks?|tasks?|datasets?|benchmarks?|models?|images?|questions?|cases?|patients?|languages?|times|layers?|class|categories|modalities|subjects?|samples?|pairs?|studies|specialties|experts?|points?\s+(?:higher|better|improvement|gain))/i;
+  /^(?:\s*%)?\s*(?:[KMBkmb]\b|billion|million|thousand|x\b|×|-|–|\/(?!\s*\d)|CI\b|(?:percentage\s+)?points?\b|pp\b|shot|fold|years?|days?|hours?|weeks?|tasks?|datasets?|benchmarks?|models?|images?|questions?|cases?|patients?|languages?|times|layers?|class|categories|modalities|subjects?|samples?|pairs?|studies|specialties|experts?|points?\s+(?:higher|better|improvement|gain))/i;
 const DELTA_BEFORE =
   /(?:\bby\s*[~≈]?|\+|[-–]|(?:gain|improvement|increase|margin|boost|reduction|drop|decrease|degradation|decline|loss)s?(?:\s+of|\s+by)?\s*\(?\s*(?:up\s+to\s+)?(?:[\d.]+\s*(?:%|\\%)?\s*(?:and|,)\s*)?|from|p\s*[<=>≤]|than|vs\.?|versus|compared\s+(?:to|with))\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|the\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
 const DELTA_AFTER = /^\s*(?:%|\\%)?\s*(?:absolute|relative|average)?\s*(?:improvement|gain|increase|higher|lower|better|margin|boost|reduction|faster|speedup|less|more|drop|decrease|decline|degradation|loss|fewer)/i;
 
-/** Result numbers in `text[s.start, s.end)`, skipping ones inside `blocked` spans (names). */
-export function scoresIn(text: string, s: Span, blocked: Span[]): Score[] {
+/** A baseline's number after "compared with", "versus", "against": kept when asked for. */
+const COMPARED_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s*(?:the\s+)?$/i;
+
+/** Result numbers in `text[s.start, s.end)`, skipping ones inside `blocked` spans (names).
+ * `compared` keeps numbers right after "compared with" / "versus" (a baseline's own score). */
+export function scoresIn(text: string, s: Span, blocked: Span[], compared = false): Score[] {
   const out: Score[] = [];
   const sentence = text.slice(s.start, s.end);
   for (const m of sentence.matchAll(NUMBER)) {
@@ -27,7 +31,8 @@ export function scoresIn(text: string, s: Span, blocked: Span[]): Score[] {
     if (!percent && !decimal) continue;
     const after = text.slice(end, Math.min(s.end, end + 40));
     const before = text.slice(Math.max(s.start, start - 40), start);
-    if (NOT_A_SCORE_AFTER.test(after) || DELTA_BEFORE.test(before) || DELTA_AFTER.test(after)) continue;
+    const delta = DELTA_BEFORE.test(before) && !(compared && COMPARED_BEFORE.test(before));
+    if (NOT_A_SCORE_AFTER.test(after) || delta || DELTA_AFTER.test(after)) continue;
     if (/\bfrom\s+[\d.]+\s*(?:%|\\%)?\s+to\s*$/.test(before)) continue; // "from 3% to 20%": a range
     if (/\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
@@ -36,7 +41,7 @@ export function scoresIn(text: string, s: Span, blocked: Span[]): Score[] {
   return out;
 }
 
-const BEFORE_TARGET = /^\s*(?:%|\\%)?\s*(?:\(?[\w@{}-]+\)?\s+){0,4}?(?:on|in|for|at|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+export const BEFORE_TARGET = /^\s*(?:%|\\%)?\s*(?:\(?[\w@{}-]+\)?\s+){0,4}?(?:on|in|for|at|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 const AFTER_TARGET =
   /^[^.;]{0,150}?(?:\bof|:|=|\bwas|\bis|\bachiev\w*|\bscor\w*|\breach\w*|\bwith|\bat|\battain\w*|\bobtain\w*|\bto|\(|\bperformance)\s+(?:an?\s+|the\s+)?(?:[\w@{}-]+\s+){0,4}?(?:of\s+)?\(?$/i;
 

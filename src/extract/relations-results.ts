@@ -1,0 +1,284 @@
+// Results written as tables in prose: which model, benchmark and metric each reported number belongs
+// to when one sentence carries several. Numbers are grouped into rows ("60.2%, 56.4% and 71.8%")
+// and slash cells ("74.8 / 63.5 / 66.1"); a row or cell of N numbers is laid over a list of N names
+// (models, benchmarks or metrics: "HepaSeg, nnU-Net and SwinUNETR reach … 0.781, 0.742 and 0.728,
+// respectively", "on the same three datasets", "the two models obtain a and b"). Single numbers get an
+// explicit owner ("61.7% for Llama 3 8B", "CLAM (AUROC 0.874)", "Gemini 1.5 Pro 52.7%").
+import type { ResolvedEntity } from './entities.ts';
+import type { MentionRef } from './relations-eval.ts';
+import { BEFORE_TARGET, type Score } from './scores.ts';
+import type { Span } from './text.ts';
+
+export interface ResultFact {
+  model: ResolvedEntity;
+  target: ResolvedEntity;
+  metric: ResolvedEntity | null;
+  value: number;
+  /** the number's span, so a relation built elsewhere from the same number can be replaced */
+  at: Span;
+}
+
+export interface ResultInput {
+  text: string;
+  sentence: Span;
+  refs: MentionRef[];
+  scores: Score[];
+  /** mentions of earlier sentences, in text order, for "the same three models" */
+  earlier: MentionRef[];
+  /** targets the sentence names as training or source data (never scored on) */
+  notScored: Set<MentionRef>;
+  /** the model the sentence is about when no mention owns a number (its first unbeaten model) */
+  subject: ResolvedEntity | null;
+  /** the model the previous sentences were about, for a sentence opening with "It …" */
+  prior: ResolvedEntity | null;
+  /** the benchmark a number is on when the sentence names none (the paper's own, or carried) */
+  fallbackTarget: (model: ResolvedEntity) => ResolvedEntity | null;
+  /** group sizes → the names they ran over in earlier sentences ("the same models obtain a / b") */
+  memo: Map<number, { kind: 'model' | 'target' | 'metric'; names: ResolvedEntity[] }>;
+}
+
+type Kind = 'model' | 'target' | 'metric';
+
+interface Cell extends Span {
+  scores: Score[];
+}
+interface Row extends Span {
+  cells: Cell[];
+}
+
+const CELL_GAP = /^\s*\/\s*$/;
+const ROW_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
+/** "the same three models", "the two models", "both systems", "the same datasets" */
+const ANAPHOR =
+  /\b(?:the\s+(?:same\s+)?(?:(two|three|four|five|six|\d)\s+)?|both\s+)(models?|methods|systems|baselines|networks|datasets|benchmarks|sets|cohorts|tasks|metrics|measures)\b/gi;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** text between a row and the model that owns it: "… for GPT-4o", "… (GPT-4o)" */
+const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:\)\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+/** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
+const OWNER_BEFORE = /^(?:\s*,)?(?:\s+[A-Za-z][\w-]*){0,6}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w-]*\s*(?:of\s+)?)?$/;
+/** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
+const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|teacher\b|backbone\b|encoder\b|features\b)/i;
+/** "it reaches", "its AUC is": the number belongs to the model the clause continues */
+const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
+/** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
+const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+\s+){0,2}$/i;
+
+function kindOf(e: ResolvedEntity): Kind | null {
+  if (e.type === 'Model') return 'model';
+  if (e.type === 'Metric') return 'metric';
+  if (e.type === 'Benchmark' || e.type === 'Dataset') return 'target';
+  return null;
+}
+
+function rowsOf(text: string, scores: Score[]): Row[] {
+  const cells: Cell[] = [];
+  for (const sc of scores) {
+    const last = cells[cells.length - 1];
+    if (last && CELL_GAP.test(text.slice(last.end, sc.start))) {
+      last.scores.push(sc);
+      last.end = sc.end;
+    } else cells.push({ start: sc.start, end: sc.end, scores: [sc] });
+  }
+  const rows: Row[] = [];
+  for (const c of cells) {
+    const last = rows[rows.length - 1];
+    const sameShape = last && last.cells[0]!.scores.length === c.scores.length;
+    if (last && sameShape && ROW_GAP.test(text.slice(last.end, c.start))) {
+      last.cells.push(c);
+      last.end = c.end;
+    } else rows.push({ start: c.start, end: c.end, cells: [c] });
+  }
+  return rows;
+}
+
+/** Contiguous lists of one kind of name in the sentence ("BTCV, AMOS and FLARE22"). */
+function listsOf(text: string, refs: MentionRef[]): { kind: Kind; items: MentionRef[]; start: number; end: number }[] {
+  const lists: { kind: Kind; items: MentionRef[]; start: number; end: number }[] = [];
+  for (const r of refs) {
+    const kind = kindOf(r.entity);
+    if (!kind) continue;
+    const last = lists[lists.length - 1];
+    if (last && last.kind === kind && LIST_GAP.test(text.slice(last.end, r.start))) {
+      if (!last.items.some((i) => i.entity.key === r.entity.key)) last.items.push(r);
+      last.end = r.end;
+    } else lists.push({ kind, items: [r], start: r.start, end: r.end });
+  }
+  return lists;
+}
+
+/** The last `n` distinct names of a kind mentioned before `at`, in the order of their last mention. */
+function recent(mentions: MentionRef[], kind: Kind, at: number, n: number): ResolvedEntity[] | null {
+  const order = new Map<string, { e: ResolvedEntity; pos: number }>();
+  for (const m of mentions) if (m.start < at && kindOf(m.entity) === kind) order.set(m.entity.key, { e: m.entity, pos: m.start });
+  const all = [...order.values()].sort((a, b) => a.pos - b.pos).map((x) => x.e);
+  return all.length >= n ? all.slice(-n) : null;
+}
+
+type Dimension = { kind: Kind; names: ResolvedEntity[] };
+
+/** Which names a group of `n` numbers at `at` runs over; `taken` kinds are fixed elsewhere. `local`
+ * holds the groups already laid out in this sentence. */
+function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>, local: Map<number, Dimension>): Dimension | null {
+  const { text, sentence: s, refs } = input;
+  const lists = listsOf(text, refs).filter((l) => l.items.length === n && !taken.has(l.kind));
+  // a metric list right before the numbers ("BLEU-4, METEOR and ROUGE-L of 0.142, …")
+  const metricList = lists.find((l) => l.kind === 'metric' && l.end <= at.start && at.start - l.end < 40);
+  if (metricList) return { kind: 'metric', names: metricList.items.map((i) => i.entity) };
+  const known = local.get(n);
+  if (known && !taken.has(known.kind)) return known;
+  for (const kind of ['target', 'metric', 'model'] as const) {
+    const list = lists.find((l) => l.kind === kind);
+    if (list) return { kind, names: list.items.map((i) => i.entity) };
+  }
+  // "the same three models", "on the same datasets": names listed earlier (nearest phrase first)
+  const phrases = [...text.slice(s.start, s.end).matchAll(ANAPHOR)].sort(
+    (a, b) => Math.abs(s.start + a.index - at.start) - Math.abs(s.start + b.index - at.start),
+  );
+  for (const m of phrases) {
+    const count = m[1] ? COUNT[m[1].toLowerCase()] ?? Number(m[1]) : n;
+    if (count !== n) continue;
+    const noun = m[2]!.toLowerCase();
+    const kind: Kind = /^(?:models?|methods|systems|baselines|networks)$/.test(noun) ? 'model' : /^(?:metrics|measures)$/.test(noun) ? 'metric' : 'target';
+    if (taken.has(kind)) continue;
+    const names = recent([...input.earlier, ...refs], kind, s.start + m.index, n);
+    if (names) return { kind, names };
+  }
+  // the names of one kind already mentioned in this sentence, when there are exactly n of them
+  for (const kind of ['metric', 'target', 'model'] as const) {
+    if (taken.has(kind)) continue;
+    const names = [...new Map(refs.filter((r) => r.start < at.start && kindOf(r.entity) === kind).map((r) => [r.entity.key, r.entity])).values()];
+    if (names.length === n) return { kind, names };
+  }
+  // a group of the same size laid out in an earlier sentence ("the same models obtain a / b, …")
+  const earlier = input.memo.get(n);
+  return earlier && !taken.has(earlier.kind) && earlier.kind !== 'model' ? earlier : null;
+}
+
+/** The model that reported a row: named right after it ("for X"), or right before it. A pronoun
+ * ("it reaches") points back to the sentence's subject. */
+function ownerOf(input: ResultInput, row: Span, prevEnd: number, lastOwner: ResolvedEntity | null): ResolvedEntity | null {
+  const { text, sentence: s, refs } = input;
+  const models = refs.filter((r) => r.entity.type === 'Model');
+  const after = models.find((m) => m.start >= row.end && m.start - row.end <= 30 && FOR_AFTER.test(text.slice(row.end, m.start)));
+  if (after) return after.entity;
+  const pronoun = (): ResolvedEntity | null => {
+    const lead = text.slice(Math.max(prevEnd, s.start), row.start);
+    if (!PRONOUN.test(lead)) return null;
+    return lastOwner ?? (models.some((m) => m.start < row.start) ? input.subject : input.prior);
+  };
+  const before = models.filter((m) => m.end <= row.start && m.end >= prevEnd).pop();
+  if (!before || row.start - before.end > 70 || COMPONENT_AFTER.test(text.slice(before.end, before.end + 30))) return pronoun();
+  const gap = text.slice(before.end, row.start);
+  if (!OWNER_BEFORE.test(gap) || refs.some((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric')) return pronoun();
+  const bracketed = /^\s*\(/.test(gap);
+  if (!bracketed && BEATEN.test(text.slice(Math.max(s.start, before.start - 60), before.start))) return pronoun();
+  return pronoun() ?? before.entity;
+}
+
+/** The benchmark a number reports on: named right after it ("71.5% on MMLU"), else the last one
+ * before it in its clause, else the sentence's only benchmark. */
+function targetOf(input: ResultInput, at: Span): ResolvedEntity | null {
+  const { text, sentence: s, refs } = input;
+  const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored.has(r));
+  const next = targets.find((t) => t.start >= at.end);
+  if (next && BEFORE_TARGET.test(text.slice(at.end, next.start))) return next.entity;
+  const clauseStart = Math.max(s.start, text.lastIndexOf(';', at.start) + 1);
+  const prior = targets.filter((t) => t.end <= at.start && t.start >= clauseStart).pop();
+  if (prior) return prior.entity;
+  const distinct = new Map(targets.map((t) => [t.entity.key, t.entity]));
+  return distinct.size === 1 ? [...distinct.values()][0]! : null;
+}
+
+/** The metric named for a number: the nearest metric mention within a few characters that is not
+ * nearer to another number, else the sentence's only metric. */
+function metricOf(input: ResultInput, at: Span): ResolvedEntity | null {
+  const metrics = input.refs.filter((r) => r.entity.type === 'Metric');
+  const dist = (m: Span, x: Span): number => (m.start >= x.end ? m.start - x.end : Math.max(0, x.start - m.end));
+  const mine = (m: Span): boolean => input.scores.every((sc) => sc.start === at.start || dist(m, sc) >= dist(m, at));
+  const near = metrics.filter((m) => dist(m, at) <= 30 && mine(m)).sort((a, b) => dist(a, at) - dist(b, at))[0];
+  if (near) return near.entity;
+  const distinct = new Map(metrics.map((m) => [m.entity.key, m.entity]));
+  return distinct.size === 1 ? [...distinct.values()][0]! : null;
+}
+
+/** "from 0.11 for the base X to 0.04 for Y", "Applying … to X yields Y, whose accuracy improves from
+ * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. */
+const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
+const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|into|becomes?)\b/i;
+
+function fromToFacts(input: ResultInput): ResultFact[] {
+  const { text, sentence: s, refs } = input;
+  const out: ResultFact[] = [];
+  const sText = text.slice(s.start, s.end);
+  const models = refs.filter((r) => r.entity.type === 'Model');
+  for (const m of sText.matchAll(FROM_TO)) {
+    const at = s.start + m.index;
+    const firstAt = { start: at + m[0].indexOf(m[1]!), end: at + m[0].indexOf(m[1]!) + m[1]!.length };
+    const secondOffset = m[0].lastIndexOf(m[3]!, m[4] ? m[0].length - m[4].length : m[0].length);
+    const secondAt = { start: at + secondOffset, end: at + secondOffset + m[3]!.length };
+    const named = (group: string | undefined, from: number): ResolvedEntity | null =>
+      group ? models.find((r) => r.start >= from && r.end <= from + group.length + 1)?.entity ?? null : null;
+    let base = named(m[2], firstAt.end);
+    let tuned = named(m[4], secondAt.end);
+    if (!m[2] && !m[4]) {
+      const prior = models.filter((r) => r.end <= at);
+      const pair = prior.slice(-2);
+      if (pair.length === 2 && YIELDS.test(text.slice(pair[0]!.end, pair[1]!.start))) [base, tuned] = [pair[0]!.entity, pair[1]!.entity];
+      else tuned = prior.length === 1 ? prior[0]!.entity : null;
+    }
+    const target = targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned) : null);
+    if (!target) continue;
+    const metric = metricOf(input, firstAt);
+    if (base) out.push({ model: base, target, metric, value: Number(m[1]), at: firstAt });
+    if (tuned) out.push({ model: tuned, target, metric, value: Number(m[3]), at: secondAt });
+  }
+  return out;
+}
+
+/** The model a sentence is about: its first model that is neither beaten nor a component. */
+export function sentenceSubject(text: string, s: Span, refs: MentionRef[]): ResolvedEntity | null {
+  const free = refs.find((r) => r.entity.type === 'Model' && !COMPONENT_AFTER.test(text.slice(r.end, r.end + 30)) && !BEATEN.test(text.slice(Math.max(s.start, r.start - 60), r.start)));
+  return free?.entity ?? null;
+}
+
+/** Facts for the numbers of one sentence that sit in rows, cells or have an explicit owner. */
+export function resultFacts(input: ResultInput): ResultFact[] {
+  const { text } = input;
+  const out: ResultFact[] = fromToFacts(input);
+  const local = new Map<number, Dimension>();
+  let prevEnd = input.sentence.start;
+  let lastOwner: ResolvedEntity | null = null;
+  for (const row of rowsOf(text, input.scores)) {
+    const width = row.cells[0]!.scores.length;
+    const grouped = row.cells.length > 1 || width > 1;
+    // "X obtains a on A and b on B": a lone number continues the owner of the one before it
+    const continues: boolean = !grouped && lastOwner !== null && !/[;]|\b(?:while|whereas|but)\b/.test(text.slice(prevEnd, row.start)) &&
+      !input.refs.some((r) => r.entity.type === 'Model' && r.start >= prevEnd && r.start < row.start);
+    const owner: ResolvedEntity | null = ownerOf(input, row, prevEnd, lastOwner) ?? (continues ? lastOwner : null);
+    const taken = new Set<Kind>(owner ? ['model'] : []);
+    const rowDim = row.cells.length > 1 ? dimensionFor(input, row, row.cells.length, taken, local) : null;
+    if (rowDim) {
+      taken.add(rowDim.kind);
+      local.set(row.cells.length, rowDim);
+    }
+    const cellDim = width > 1 ? dimensionFor(input, row.cells[0]!, width, taken, local) : null;
+    if (cellDim) local.set(width, cellDim);
+    prevEnd = row.end;
+    if ((row.cells.length > 1 && !rowDim) || (width > 1 && !cellDim)) continue;
+    row.cells.forEach((cell, ci) => {
+      cell.scores.forEach((sc, si) => {
+        const pick = (kind: Kind): ResolvedEntity | undefined =>
+          rowDim?.kind === kind ? rowDim.names[ci] : cellDim?.kind === kind ? cellDim.names[si] : undefined;
+        const model = pick('model') ?? owner ?? (grouped ? lastOwner ?? input.subject : null);
+        if (!model) return;
+        const target = pick('target') ?? targetOf(input, sc) ?? input.fallbackTarget(model);
+        const metric = pick('metric') ?? metricOf(input, sc);
+        if (target && model.key !== target.key) out.push({ model, target, metric, value: sc.value, at: { start: sc.start, end: sc.end } });
+      });
+    });
+    if (owner) lastOwner = owner;
+  }
+  for (const [n, d] of local) input.memo.set(n, d);
+  return out;
+}
