@@ -2,12 +2,13 @@
 // about every name (introduced by the paper? a dataset, benchmark or model?). Conservative: a coined
 // shape alone is not enough except for self-typing shapes (`…QA`, `-Bench`, `-25M`).
 import type { EntityType } from '../schema/index.ts';
-import { isEnglishWord } from './english.ts';
+import { isEnglishWord, isNameLike } from './english.ts';
 import type { Found } from './found.ts';
 import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, WORD, SHAPED_WORD, MAY_INTRODUCE, LIST_NEXT, LIST_PREV } from './cues.ts';
 import { contextType, looksCoined } from './context-type.ts';
 import { listedNames } from './enumerations.ts';
 import { metricPhrases } from './metric-phrases.ts';
+import { ABSTRACT_NOUN, plainNames } from './plain-names.ts';
 import { anyHead, firstHeads, headsBefore, ownHead, type HeadKind } from './heads.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
@@ -230,8 +231,10 @@ export class Discoverer {
     return /^\s*(?:\([^)]*\))?\s*,\s+(?:an?|the)\s/.test(after) ? typeFromHeads(firstHeads(after.replace(/^\s*\([^)]*\)/, ''))).types : [];
   }
 
-  /** Context around single coined words: "the X dataset", "outperforms X", "X achieves …". */
+  /** Context around single coined words: "the X dataset", "outperforms X", "X achieves …"; and
+   * plain capitalised names in the strongest of those contexts. */
   shapedWords(): void {
+    this.plainNames();
     const { text, sentences } = this.input;
     let si = 0;
     for (const m of text.matchAll(SHAPED_WORD)) {
@@ -299,6 +302,11 @@ export class Discoverer {
     }
   }
 
+  /** Plain capitalised names after a comparison or a score given for them ("21.0 mg/dL for Gluformer"). */
+  private plainNames(): void {
+    for (const name of plainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, ['Model'], false);
+  }
+
   /** Measures named by how a value is reported ("a weighted kappa of 0.81"). */
   reportedMetrics(): void {
     const { text, titleEnd } = this.input;
@@ -332,7 +340,7 @@ export class Discoverer {
         const end = start + word.length;
         if (taken(start, end)) continue;
         const coined = /[A-Z0-9]/.test(word.slice(1)) && hasNameShape(word);
-        if (!coined && !(/^[A-Z][a-z]{3,}$/.test(word) && !isGeneric(word) && !isEnglishWord(word))) continue;
+        if (!coined && !(isNameLike(word) && !isGeneric(word) && !ABSTRACT_NOUN.test(word))) continue;
         this.add({ start, end, text: word, lex: null, acronym: null, shape: 'coined' }, [k.type], false);
         known.push({ start, end, type: k.type });
       }

@@ -44,3 +44,15 @@ export function isEnglishWord(word: string): boolean {
   cache.set(lower, result);
   return result;
 }
+
+/** compromise tags for given names and surnames: "Merlin" is in its lexicon, but as a name, not a word. */
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+/** A capitalised word that can name an artifact: not ordinary English, or only known as a person's
+ * name ("Merlin", "Clara"). Callers still need a cue: this alone is not evidence. */
+export function isNameLike(word: string): boolean {
+  if (!/^[A-Z][a-z]{3,}$/.test(word)) return false;
+  if (!isEnglishWord(word)) return true;
+  const tags = lexicon[word.toLowerCase()];
+  return typeof tags === 'string' ? PERSON_TAGS.has(tags) : Array.isArray(tags) && tags.every((t) => PERSON_TAGS.has(t));
+}

@@ -1,7 +1,7 @@
 // Candidate names at a position: a lexicon mention, a coined single word (`MedTVT-R1`), a capitalised
 // non-English word (`Merlin`) or a Title-Case phrase defined with an acronym ("Knowledge to Sight
 // (K2Sight)"). Also reads the paper's own artifact from a title prefix ("CuNeRF: Cube-Based …").
-import { isEnglishWord } from './english.ts';
+import { isEnglishWord, isNameLike } from './english.ts';
 import type { LexMention } from './match-lexicon.ts';
 import { hasNameShape, isAcronym, isGeneric } from './shapes.ts';
 import type { Span } from './text.ts';
@@ -93,7 +93,7 @@ export function nameAt(text: string, pos: number, lexAt: Map<number, LexMention>
   if (hasNameShape(word)) return withVersion(text, { ...span, shape: 'coined' });
   if (!strong) return null;
   if (isAcronym(word) && word.length <= 12) return { ...span, shape: 'acronym' };
-  if (/^[A-Z][a-z]{3,}$/.test(word) && !isEnglishWord(word)) return { ...span, shape: 'capitalised' };
+  if (isNameLike(word)) return { ...span, shape: 'capitalised' };
   return null;
 }
 

@@ -156,4 +156,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:NoteTuner-2D', 'Dataset:WardMini-Lite'],
     relations: ['INTRODUCES P -> WardMini-Lite'],
   },
+  {
+    name: 'a plain capitalised name after a comparison or a score given for it is a model; people, headings and places are not',
+    title: 'Glucose forecasting',
+    abstract: 'Our forecaster reaches 18.4 mg/dL, compared with 21.0 mg/dL for Glucavo and 23.7 mg/dL for Impression sections. It outperforms Smith et al. and beats results reported over Boston, MA.',
+    entities: ['Model:Glucavo'],
+    relations: [],
+  },
+  {
+    name: 'a word known only as a given name counts as a name in a list next to known models',
+    title: 'CT report generators',
+    abstract: 'We benchmark RadFM, Clara and M3D on chest CT reports.',
+    entities: ['Model:RadFM', 'Model:Clara', 'Model:M3D'],
+    relations: [],
+  },
 ];
