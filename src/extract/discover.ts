@@ -267,7 +267,8 @@ export class Discoverer {
         continue;
       }
       const before = text.slice(Math.max(s.start, start - 45), start);
-      const opensClause = start === s.start || /[:;]\s*$/.test(text.slice(Math.max(s.start, start - 3), start));
+      // "…: X achieves", "we find that X sets", "while X attains"
+      const opensClause = start === s.start || /(?:[:;]|\b(?:that|while|whereas))\s*$/.test(text.slice(Math.max(s.start, start - 9), start));
       if (COMPARE.test(before) || (opensClause && SUBJECT_VERB.test(text.slice(end, s.end)))) {
         this.add(span, ['Model'], false);
       } else if (looksCoined(word)) {

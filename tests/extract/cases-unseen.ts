@@ -170,4 +170,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:RadFM', 'Model:Clara', 'Model:M3D'],
     relations: [],
   },
+  {
+    name: 'a coined word opening a "that …" clause with a result verb is a model',
+    title: 'Retrieval baselines',
+    abstract: 'We find that QX42 sets a strong baseline, while DenseRet-3 attains lower recall.',
+    entities: ['Model:QX42', 'Model:DenseRet-3'],
+    relations: [],
+  },
 ];
