@@ -105,7 +105,7 @@ function metricNear(ctx: SentenceContext, at: Span | null, fallback = true, reac
 
 /** A target opening its clause with no preposition before it is the sentence's subject
  * ("Specifically, our best dataset X enables …"), not something evaluated on. */
-function isSubject(text: string, s: Span, t: Span): boolean {
+export function isSubject(text: string, s: Span, t: Span): boolean {
   const prefix = text.slice(s.start, t.start);
   if (prefix.trim() === '') return true;
   const clause = prefix.slice(Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf(':'), prefix.lastIndexOf(';')) + 1);

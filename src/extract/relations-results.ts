@@ -32,7 +32,7 @@ export interface ResultInput {
   /** the model the previous sentences were about, for a sentence opening with "It …" */
   prior: ResolvedEntity | null;
   /** the benchmark a number is on when the sentence names none (the paper's own, or carried) */
-  fallbackTarget: (model: ResolvedEntity) => ResolvedEntity | null;
+  fallbackTarget: (model: ResolvedEntity, continued: boolean) => ResolvedEntity | null;
   /** group sizes → the names they ran over in earlier sentences ("the same models obtain a / b") */
   memo: Map<number, { kind: 'model' | 'target' | 'metric'; names: ResolvedEntity[] }>;
 }
@@ -46,6 +46,8 @@ interface Row extends Span {
   cells: Cell[];
 }
 
+/** "71.5% on the clinical subsets of MMLU": a number reported on the benchmark named after it */
+const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:\(?[\w@{}-]+\)?\s+){0,3}?(?:on|in|across)\s+[^,;:()\d]{0,40}$/i;
 const CELL_GAP = /^\s*\/\s*$/;
 const ROW_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
@@ -54,11 +56,13 @@ const ANAPHOR =
   /\b(?:the\s+(?:same\s+)?(?:(two|three|four|five|six|\d)\s+)?|both\s+)(models?|methods|systems|baselines|networks|datasets|benchmarks|sets|cohorts|tasks|metrics|measures)\b/gi;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** text between a row and the model that owns it: "… for GPT-4o", "… (GPT-4o)" */
-const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:\)\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:\)\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+/** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
+const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[a-z]/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
 const OWNER_BEFORE = /^(?:\s*,)?(?:\s+[A-Za-z][\w-]*){0,6}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w-]*\s*(?:of\s+)?)?$/;
 /** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
-const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|teacher\b|backbone\b|encoder\b|features\b)/i;
+const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|backbone\b|encoder\b|features\b)/i;
 /** "it reaches", "its AUC is": the number belongs to the model the clause continues */
 const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
 /** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
@@ -121,7 +125,10 @@ type Dimension = { kind: Kind; names: ResolvedEntity[] };
  * holds the groups already laid out in this sentence. */
 function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>, local: Map<number, Dimension>): Dimension | null {
   const { text, sentence: s, refs } = input;
-  const lists = listsOf(text, refs).filter((l) => l.items.length === n && !taken.has(l.kind));
+  const clauseStart = Math.max(s.start, text.lastIndexOf(';', at.start) + 1);
+  const semi = text.indexOf(';', at.end);
+  const clauseEnd = semi === -1 || semi > s.end ? s.end : semi;
+  const lists = listsOf(text, refs).filter((l) => l.items.length === n && !taken.has(l.kind) && l.start >= clauseStart && l.end <= clauseEnd);
   // a metric list right before the numbers ("BLEU-4, METEOR and ROUGE-L of 0.142, …")
   const metricList = lists.find((l) => l.kind === 'metric' && l.end <= at.start && at.start - l.end < 40);
   if (metricList) return { kind: 'metric', names: metricList.items.map((i) => i.entity) };
@@ -155,22 +162,34 @@ function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>,
   return earlier && !taken.has(earlier.kind) && earlier.kind !== 'model' ? earlier : null;
 }
 
+/** set by ownerOf: the owner came from a pronoun continuing the previous sentence */
+let continuedOwner = false;
+
 /** The model that reported a row: named right after it ("for X"), or right before it. A pronoun
  * ("it reaches") points back to the sentence's subject. */
 function ownerOf(input: ResultInput, row: Span, prevEnd: number, lastOwner: ResolvedEntity | null): ResolvedEntity | null {
+  continuedOwner = false;
   const { text, sentence: s, refs } = input;
   const models = refs.filter((r) => r.entity.type === 'Model');
   const after = models.find((m) => m.start >= row.end && m.start - row.end <= 30 && FOR_AFTER.test(text.slice(row.end, m.start)));
   if (after) return after.entity;
+  if (FOR_UNNAMED.test(text.slice(row.end, row.end + 40))) return null;
   const pronoun = (): ResolvedEntity | null => {
-    const lead = text.slice(Math.max(prevEnd, s.start), row.start);
-    if (!PRONOUN.test(lead)) return null;
-    return lastOwner ?? (models.some((m) => m.start < row.start) ? input.subject : input.prior);
+    const from = Math.max(prevEnd, s.start);
+    const hit = PRONOUN.exec(text.slice(from, row.start));
+    if (!hit) return null;
+    // "It outperforms X …": a pronoun before any model continues the previous sentence
+    if (models.some((m) => m.start < from + hit.index)) return lastOwner ?? input.subject;
+    continuedOwner = true;
+    return input.prior;
   };
   const before = models.filter((m) => m.end <= row.start && m.end >= prevEnd).pop();
   if (!before || row.start - before.end > 70 || COMPONENT_AFTER.test(text.slice(before.end, before.end + 30))) return pronoun();
   const gap = text.slice(before.end, row.start);
-  if (!OWNER_BEFORE.test(gap) || refs.some((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric')) return pronoun();
+  const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric');
+  const onTarget = (r: MentionRef): boolean => kindOf(r.entity) === 'target' && /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(before.end, r.start - 20), r.start));
+  const plain = gap.replace(/\s+(?:on|in|across)\s+(?:the\s+)?\S+/gi, ' ');
+  if (!OWNER_BEFORE.test(plain) || between.some((r) => !onTarget(r))) return pronoun();
   const bracketed = /^\s*\(/.test(gap);
   if (!bracketed && BEATEN.test(text.slice(Math.max(s.start, before.start - 60), before.start))) return pronoun();
   return pronoun() ?? before.entity;
@@ -182,12 +201,20 @@ function targetOf(input: ResultInput, at: Span): ResolvedEntity | null {
   const { text, sentence: s, refs } = input;
   const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored.has(r));
   const next = targets.find((t) => t.start >= at.end);
-  if (next && BEFORE_TARGET.test(text.slice(at.end, next.start))) return next.entity;
+  if (next && (BEFORE_TARGET.test(text.slice(at.end, next.start)) || AFTER_ON.test(text.slice(at.end, next.start)))) return next.entity;
   const clauseStart = Math.max(s.start, text.lastIndexOf(';', at.start) + 1);
   const prior = targets.filter((t) => t.end <= at.start && t.start >= clauseStart).pop();
   if (prior) return prior.entity;
   const distinct = new Map(targets.map((t) => [t.entity.key, t.entity]));
   return distinct.size === 1 ? [...distinct.values()][0]! : null;
+}
+
+/** "… and 71.5% on MMLU", "… and on X (0.912)": the number names its own benchmark. */
+function tiedTarget(input: ResultInput, row: Span, prevEnd: number): boolean {
+  const { text, refs } = input;
+  return refs.some((r) => kindOf(r.entity) === 'target' && (
+    (r.start >= row.end && AFTER_ON.test(text.slice(row.end, r.start))) ||
+    (r.start >= prevEnd && r.end <= row.start && /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(prevEnd, r.start - 20), r.start)))));
 }
 
 /** The metric named for a number: the nearest metric mention within a few characters that is not
@@ -205,6 +232,7 @@ function metricOf(input: ResultInput, at: Span): ResolvedEntity | null {
 /** "from 0.11 for the base X to 0.04 for Y", "Applying … to X yields Y, whose accuracy improves from
  * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. */
 const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
+const LIFTS = /\b(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
 const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|into|becomes?)\b/i;
 
 function fromToFacts(input: ResultInput): ResultFact[] {
@@ -225,9 +253,15 @@ function fromToFacts(input: ResultInput): ResultFact[] {
       const prior = models.filter((r) => r.end <= at);
       const pair = prior.slice(-2);
       if (pair.length === 2 && YIELDS.test(text.slice(pair[0]!.end, pair[1]!.start))) [base, tuned] = [pair[0]!.entity, pair[1]!.entity];
-      else tuned = prior.length === 1 ? prior[0]!.entity : null;
+      else {
+        const last = prior[prior.length - 1];
+        const lead = last ? text.slice(Math.max(s.start, last.start - 25), last.start) : '';
+        // "For X, debate increases accuracy from A to B", "lifts X on MedQA from A to B": two settings of X
+        if (last && (/^\s*for\s+(?:the\s+)?$/i.test(text.slice(s.start, last.start)) || LIFTS.test(lead))) base = tuned = last.entity;
+        else tuned = last && /^\s+(?:[\w-]+\s+){0,6}$/.test(text.slice(last.end, at)) ? last.entity : null;
+      }
     }
-    const target = targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned) : null);
+    const target = targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);
     if (!target) continue;
     const metric = metricOf(input, firstAt);
     if (base) out.push({ model: base, target, metric, value: Number(m[1]), at: firstAt });
@@ -254,7 +288,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
     const grouped = row.cells.length > 1 || width > 1;
     // "X obtains a on A and b on B": a lone number continues the owner of the one before it
     const continues: boolean = !grouped && lastOwner !== null && !/[;]|\b(?:while|whereas|but)\b/.test(text.slice(prevEnd, row.start)) &&
-      !input.refs.some((r) => r.entity.type === 'Model' && r.start >= prevEnd && r.start < row.start);
+      !input.refs.some((r) => r.entity.type === 'Model' && r.start >= prevEnd && r.start < row.start) && tiedTarget(input, row, prevEnd);
     const owner: ResolvedEntity | null = ownerOf(input, row, prevEnd, lastOwner) ?? (continues ? lastOwner : null);
     const taken = new Set<Kind>(owner ? ['model'] : []);
     const rowDim = row.cells.length > 1 ? dimensionFor(input, row, row.cells.length, taken, local) : null;
@@ -272,7 +306,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
           rowDim?.kind === kind ? rowDim.names[ci] : cellDim?.kind === kind ? cellDim.names[si] : undefined;
         const model = pick('model') ?? owner ?? (grouped ? lastOwner ?? input.subject : null);
         if (!model) return;
-        const target = pick('target') ?? targetOf(input, sc) ?? input.fallbackTarget(model);
+        const target = pick('target') ?? targetOf(input, sc) ?? input.fallbackTarget(model, continuedOwner && model === owner);
         const metric = pick('metric') ?? metricOf(input, sc);
         if (target && model.key !== target.key) out.push({ model, target, metric, value: sc.value, at: { start: sc.start, end: sc.end } });
       });

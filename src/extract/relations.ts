@@ -2,7 +2,7 @@
 // INTRODUCES (paper → what it proposes) and LINKS_TO (paper → URL, with its kind).
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
-import { SOURCE_BEFORE, sentenceRelations, trainingTarget, type MentionRef } from './relations-eval.ts';
+import { SOURCE_BEFORE, isSubject, sentenceRelations, trainingTarget, type MentionRef } from './relations-eval.ts';
 import { resultFacts, sentenceSubject, type ResultFact } from './relations-results.ts';
 import { scoresIn } from './scores.ts';
 import { fillCarriedValues } from './relations-fill.ts';
@@ -49,12 +49,12 @@ function tableFacts(
 ): ResultFact[] {
   const { text } = input;
   const scores = scoresIn(text, sentence, more.nameSpans, true);
-  if (!scores.length) return [];
+  if (!scores.length && !/\bfrom\s+\d/.test(text.slice(sentence.start, sentence.end))) return [];
   const notScored = new Set(
     refs.filter((r) => {
       if (r.entity.type !== 'Benchmark' && r.entity.type !== 'Dataset') return false;
       const prefix = text.slice(sentence.start, r.start);
-      return trainingTarget(prefix) || SOURCE_BEFORE.test(prefix.slice(-70));
+      return trainingTarget(prefix) || SOURCE_BEFORE.test(prefix.slice(-70)) || isSubject(text, sentence, r);
     }),
   );
   return resultFacts({
@@ -66,7 +66,8 @@ function tableFacts(
     notScored,
     subject: sentenceSubject(text, sentence, refs),
     prior: more.prior,
-    fallbackTarget: (model) => more.ownBenchmark ?? more.priorTarget.get(model.key) ?? null,
+    // a sentence continuing the previous one ("The model achieved 93% …") keeps its benchmark
+    fallbackTarget: (model, continued) => more.ownBenchmark ?? (continued ? more.priorTarget.get(model.key) ?? null : null),
     memo: more.memo,
   });
 }
