@@ -85,6 +85,8 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
             (surface.split('{').length === surface.split('}').length || text[tok.end] === '}');
         }
         if (ok && hit.caseForms) ok = hit.caseForms.has(caseForm(text.slice(first.start, tok.end)));
+        // "Claude-3" inside "Claude-3.5": the release number goes on, so a shorter hit may grow instead
+        if (ok && text[tok.end] === '.' && /\d/.test(text[tok.end + 1] ?? '') && /\d$/.test(tok.key)) ok = false;
         if (ok) best = { last: j, entry: hit.entry };
       }
       if (!lexicon.prefixes.has(key)) break;

@@ -2,6 +2,7 @@
 // versions stay distinct; Dataset/Benchmark roles follow use; offsets always slice to the mention.
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../src/extract/index.ts';
+import { buildLexicon } from '../../src/extract/lexicon.ts';
 import { paperOf } from './cases.ts';
 
 function keyOf(abstract: string, name: string): string | undefined {
@@ -66,5 +67,14 @@ describe('resolution', () => {
     expect(keyOf('We prompt Claude-4-Sonnet and others.', 'Claude-4-Sonnet')).toBe('claude-sonnet-4');
     expect(keyOf('Masks come from MedSAM2 here.', 'MedSAM2')).toBe('medsam2');
     expect(keyOf('Slides are encoded with Virchow2 here.', 'Virchow2')).toBe('virchow-2');
+  });
+
+  it('does not take "Claude-3" out of "Claude-3.5": the family name grows the full release instead', () => {
+    const lexicon = buildLexicon([{ file: 't', data: { version: 't', entries: [
+      { key: 'claude', name: 'Claude', types: ['Model'], aliases: [], family: true },
+      { key: 'claude-3', name: 'Claude 3', types: ['Model'], aliases: ['Claude-3'] },
+    ] } }]);
+    const x = extractPaper(paperOf('Releases', 'We query Claude-3.5 and Claude-3 on triage notes.'), { lexicon });
+    expect(x.entities.map((e) => [e.name, e.key])).toEqual([['Claude-3.5', 'n:claude35'], ['Claude-3', 'claude-3']]);
   });
 });
