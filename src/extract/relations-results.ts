@@ -47,7 +47,7 @@ interface Row extends Span {
 }
 
 /** "71.5% on the clinical subsets of MMLU": a number reported on the benchmark named after it */
-const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:\(?[\w@{}-]+\)?\s+){0,3}?(?:on|in|across)\s+[^,;:()\d]{0,40}$/i;
+const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:(?:\(?[\w@{}-]+\)?\s+){0,3}?(?:on|in|across)\s+[^,;:()]{0,40}|of\s+(?:the\s+)?)$/i;
 const CELL_GAP = /^\s*\/\s*$/;
 const ROW_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
@@ -58,15 +58,15 @@ const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six:
 /** text between a row and the model that owns it: "… for GPT-4o", "… (GPT-4o)" */
 const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:\)\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
-const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[a-z]/;
+const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[A-Za-z]/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
-const OWNER_BEFORE = /^(?:\s*,)?(?:\s+[A-Za-z][\w-]*){0,6}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w-]*\s*(?:of\s+)?)?$/;
+const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w-]*){0,8}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w-]*\s*(?:of\s+)?)?$/;
 /** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
-const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|backbone\b|encoder\b|features\b)/i;
+const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|features|retriever|reader|embeddings|tokenizer|judge)\b)/i;
 /** "it reaches", "its AUC is": the number belongs to the model the clause continues */
 const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
 /** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
-const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+\s+){0,2}$/i;
+const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|similar\s+to|rivall?ing|matching)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+\s+){0,2}$/i;
 
 function kindOf(e: ResolvedEntity): Kind | null {
   if (e.type === 'Model') return 'model';
@@ -162,29 +162,42 @@ function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>,
   return earlier && !taken.has(earlier.kind) && earlier.kind !== 'model' ? earlier : null;
 }
 
-/** set by ownerOf: the owner came from a pronoun continuing the previous sentence */
-let continuedOwner = false;
+interface Owner {
+  model: ResolvedEntity;
+  /** how the owner was found: named after the number ("for X"), named before it, or a pronoun
+   * continuing the previous sentence */
+  how: 'after' | 'before' | 'continued';
+}
+
+/** Who owns the rows met so far in a sentence. */
+interface Owners {
+  /** the sentence's main speaker: the last owner named before its number or by a pronoun */
+  main: ResolvedEntity | null;
+  /** models that took a number named after it ("0.779 for Polyp-PVT"): never the next row's owner */
+  forOwned: Set<string>;
+}
 
 /** The model that reported a row: named right after it ("for X"), or right before it. A pronoun
- * ("it reaches") points back to the sentence's subject. */
-function ownerOf(input: ResultInput, row: Span, prevEnd: number, lastOwner: ResolvedEntity | null): ResolvedEntity | null {
-  continuedOwner = false;
+ * ("it reaches") points back to the sentence's subject, or to the previous sentence's. */
+function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: Owners): Owner | null {
   const { text, sentence: s, refs } = input;
   const models = refs.filter((r) => r.entity.type === 'Model');
   const after = models.find((m) => m.start >= row.end && m.start - row.end <= 30 && FOR_AFTER.test(text.slice(row.end, m.start)));
-  if (after) return after.entity;
+  if (after) return { model: after.entity, how: 'after' };
   if (FOR_UNNAMED.test(text.slice(row.end, row.end + 40))) return null;
-  const pronoun = (): ResolvedEntity | null => {
+  const pronoun = (): Owner | null => {
     const from = Math.max(prevEnd, s.start);
     const hit = PRONOUN.exec(text.slice(from, row.start));
     if (!hit) return null;
     // "It outperforms X …": a pronoun before any model continues the previous sentence
-    if (models.some((m) => m.start < from + hit.index)) return lastOwner ?? input.subject;
-    continuedOwner = true;
-    return input.prior;
+    if (models.some((m) => m.start < from + hit.index)) {
+      const model = owners.main ?? input.subject;
+      return model ? { model, how: 'before' } : null;
+    }
+    return input.prior ? { model: input.prior, how: 'continued' } : null;
   };
-  const before = models.filter((m) => m.end <= row.start && m.end >= prevEnd).pop();
-  if (!before || row.start - before.end > 70 || COMPONENT_AFTER.test(text.slice(before.end, before.end + 30))) return pronoun();
+  const before = models.filter((m) => m.end <= row.start && m.end >= prevEnd && !owners.forOwned.has(m.entity.key)).pop();
+  if (!before || row.start - before.end > 80 || COMPONENT_AFTER.test(text.slice(before.end, before.end + 30))) return pronoun();
   const gap = text.slice(before.end, row.start);
   const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric');
   const onTarget = (r: MentionRef): boolean => kindOf(r.entity) === 'target' && /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(before.end, r.start - 20), r.start));
@@ -192,7 +205,7 @@ function ownerOf(input: ResultInput, row: Span, prevEnd: number, lastOwner: Reso
   if (!OWNER_BEFORE.test(plain) || between.some((r) => !onTarget(r))) return pronoun();
   const bracketed = /^\s*\(/.test(gap);
   if (!bracketed && BEATEN.test(text.slice(Math.max(s.start, before.start - 60), before.start))) return pronoun();
-  return pronoun() ?? before.entity;
+  return pronoun() ?? { model: before.entity, how: 'before' };
 }
 
 /** The benchmark a number reports on: named right after it ("71.5% on MMLU"), else the last one
@@ -206,7 +219,16 @@ function targetOf(input: ResultInput, at: Span): ResolvedEntity | null {
   const prior = targets.filter((t) => t.end <= at.start && t.start >= clauseStart).pop();
   if (prior) return prior.entity;
   const distinct = new Map(targets.map((t) => [t.entity.key, t.entity]));
-  return distinct.size === 1 ? [...distinct.values()][0]! : null;
+  if (distinct.size !== 1) return null;
+  // "…, but on MedConceptsQA-Hard it falls to 39.2%": a benchmark in another clause is not this number's
+  const only = targets[0]!;
+  const span = only.start > at.end ? text.slice(at.end, only.start) : text.slice(only.end, at.start);
+  return /;|,\s*(?:but|while|whereas|yet)\b/.test(span) ? null : only.entity;
+}
+
+/** "84.9 on AMOS MRI": the number names a benchmark the extractor did not recognise. */
+function namesUnknownTarget(text: string, at: Span): boolean {
+  return /^\s*(?:%|\\%)?\s*(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?[A-Z][\w-]*[A-Z0-9]/.test(text.slice(at.end, at.end + 60));
 }
 
 /** "… and 71.5% on MMLU", "… and on X (0.912)": the number names its own benchmark. */
@@ -258,7 +280,7 @@ function fromToFacts(input: ResultInput): ResultFact[] {
         const lead = last ? text.slice(Math.max(s.start, last.start - 25), last.start) : '';
         // "For X, debate increases accuracy from A to B", "lifts X on MedQA from A to B": two settings of X
         if (last && (/^\s*for\s+(?:the\s+)?$/i.test(text.slice(s.start, last.start)) || LIFTS.test(lead))) base = tuned = last.entity;
-        else tuned = last && /^\s+(?:[\w-]+\s+){0,6}$/.test(text.slice(last.end, at)) ? last.entity : null;
+        else tuned = last && /^\s+(?:[\w-]+\s+){0,6}$/.test(text.slice(last.end, at)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
       }
     }
     const target = targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);
@@ -282,14 +304,17 @@ export function resultFacts(input: ResultInput): ResultFact[] {
   const out: ResultFact[] = fromToFacts(input);
   const local = new Map<number, Dimension>();
   let prevEnd = input.sentence.start;
-  let lastOwner: ResolvedEntity | null = null;
+  const owners: Owners = { main: null, forOwned: new Set() };
+  const compared = (r: MentionRef): boolean => BEATEN.test(text.slice(Math.max(input.sentence.start, r.start - 60), r.start));
   for (const row of rowsOf(text, input.scores)) {
     const width = row.cells[0]!.scores.length;
     const grouped = row.cells.length > 1 || width > 1;
     // "X obtains a on A and b on B": a lone number continues the owner of the one before it
-    const continues: boolean = !grouped && lastOwner !== null && !/[;]|\b(?:while|whereas|but)\b/.test(text.slice(prevEnd, row.start)) &&
-      !input.refs.some((r) => r.entity.type === 'Model' && r.start >= prevEnd && r.start < row.start) && tiedTarget(input, row, prevEnd);
-    const owner: ResolvedEntity | null = ownerOf(input, row, prevEnd, lastOwner) ?? (continues ? lastOwner : null);
+    const continues: boolean = !grouped && owners.main !== null && !/[;]|\b(?:while|whereas|but)\b/.test(text.slice(prevEnd, row.start)) &&
+      !input.refs.some((r) => r.entity.type === 'Model' && r.start >= prevEnd && r.start < row.start && !compared(r) && !owners.forOwned.has(r.entity.key)) &&
+      tiedTarget(input, row, prevEnd);
+    const found = ownerOf(input, row, prevEnd, owners) ?? (continues ? { model: owners.main!, how: 'before' as const } : null);
+    const owner = found?.model ?? null;
     const taken = new Set<Kind>(owner ? ['model'] : []);
     const rowDim = row.cells.length > 1 ? dimensionFor(input, row, row.cells.length, taken, local) : null;
     if (rowDim) {
@@ -304,14 +329,15 @@ export function resultFacts(input: ResultInput): ResultFact[] {
       cell.scores.forEach((sc, si) => {
         const pick = (kind: Kind): ResolvedEntity | undefined =>
           rowDim?.kind === kind ? rowDim.names[ci] : cellDim?.kind === kind ? cellDim.names[si] : undefined;
-        const model = pick('model') ?? owner ?? (grouped ? lastOwner ?? input.subject : null);
+        const model = pick('model') ?? owner ?? (grouped ? owners.main ?? input.subject : null);
         if (!model) return;
-        const target = pick('target') ?? targetOf(input, sc) ?? input.fallbackTarget(model, continuedOwner && model === owner);
+        const target = pick('target') ?? targetOf(input, sc) ?? (namesUnknownTarget(text, sc) ? null : input.fallbackTarget(model, found?.how === 'continued' && model === owner));
         const metric = pick('metric') ?? metricOf(input, sc);
         if (target && model.key !== target.key) out.push({ model, target, metric, value: sc.value, at: { start: sc.start, end: sc.end } });
       });
     });
-    if (owner) lastOwner = owner;
+    if (found?.how === 'after') owners.forOwned.add(found.model.key);
+    else if (found) owners.main = found.model;
   }
   for (const [n, d] of local) input.memo.set(n, d);
   return out;

@@ -112,6 +112,7 @@ export function buildRelations(input: RelationInput): Relation[] {
   const targetsOf = new Map<string, Set<string>>();
   const priorTarget = new Map<string, ResolvedEntity>();
   let priorSubject: ResolvedEntity | null = null;
+  let speaker: ResolvedEntity | null = null;
   const byName = new Map(entities.map((e) => [e.name, e]));
   const earlier: MentionRef[] = [];
   const memo: TableMemo = new Map();
@@ -123,7 +124,9 @@ export function buildRelations(input: RelationInput): Relation[] {
     const opener = refs.find((r) => r.entity.type === 'Model' && r.start - sentence.start < 40 && !/\b(?:than|compared|versus|vs|over|against|like|such)\b/i.test(text.slice(sentence.start, r.start)));
     if (opener) priorSubject = opener.entity;
     else if (refs.some((r) => r.entity.type === 'Model')) priorSubject = null;
-    const facts = refs.length ? tableFacts(input, sentence, refs, earlier, { prior: priorSubject ?? ownModel, ownBenchmark, priorTarget, memo, nameSpans }) : [];
+    const facts = refs.length ? tableFacts(input, sentence, refs, earlier, { prior: speaker ?? ownModel, ownBenchmark, priorTarget, memo, nameSpans }) : [];
+    // who "It …" in the next sentence is: the model this one introduces, else its subject
+    speaker = refs.find((r) => r.entity.type === 'Model' && r.entity.introduced)?.entity ?? sentenceSubject(text, sentence, refs) ?? speaker;
     const merged = mergeFacts(found, facts, text, sentence);
     earlier.push(...refs);
     relations.push(...merged);
