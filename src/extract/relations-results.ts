@@ -13,7 +13,8 @@ export interface ResultFact {
   model: ResolvedEntity;
   target: ResolvedEntity;
   metric: ResolvedEntity | null;
-  value: number;
+  /** null for a margin ("outperforms X by 3.1 points on ISIC 2019"): the pair holds, the number is no score */
+  value: number | null;
   /** the number's span, so a relation built elsewhere from the same number can be replaced */
   at: Span;
 }
@@ -47,7 +48,7 @@ interface Row extends Span {
 }
 
 /** "71.5% on the clinical subsets of MMLU": a number reported on the benchmark named after it */
-const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:(?:\(?[\w@{}-]+\)?\s+){0,3}?(?:on|in|across)\s+[^,;:()]{0,40}|of\s+(?:the\s+)?)$/i;
+const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:(?:\(?[a-zA-Z@{}-]+\)?\s+){0,6}?(?:on|in|across)\s+[^,;:()]{0,40}|of\s+(?:the\s+)?)$/i;
 const CELL_GAP = /^\s*\/\s*$/;
 const ROW_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
@@ -210,11 +211,13 @@ function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: Owners)
 
 /** The benchmark a number reports on: named right after it ("71.5% on MMLU"), else the last one
  * before it in its clause, else the sentence's only benchmark. */
-function targetOf(input: ResultInput, at: Span): ResolvedEntity | null {
+function targetOf(input: ResultInput, at: Span, strict = false): ResolvedEntity | null {
   const { text, sentence: s, refs } = input;
   const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored.has(r));
   const next = targets.find((t) => t.start >= at.end);
-  if (next && (BEFORE_TARGET.test(text.slice(at.end, next.start)) || AFTER_ON.test(text.slice(at.end, next.start)))) return next.entity;
+  const gap = next ? text.slice(at.end, next.start) : '';
+  if (next && (BEFORE_TARGET.test(gap) || (AFTER_ON.test(gap) && !/\d/.test(gap)))) return next.entity;
+  if (strict) return null;
   const clauseStart = Math.max(s.start, text.lastIndexOf(';', at.start) + 1);
   const prior = targets.filter((t) => t.end <= at.start && t.start >= clauseStart).pop();
   if (prior) return prior.entity;
@@ -241,12 +244,12 @@ function tiedTarget(input: ResultInput, row: Span, prevEnd: number): boolean {
 
 /** The metric named for a number: the nearest metric mention within a few characters that is not
  * nearer to another number, else the sentence's only metric. */
-function metricOf(input: ResultInput, at: Span): ResolvedEntity | null {
+function metricOf(input: ResultInput, at: Span, nearOnly = false): ResolvedEntity | null {
   const metrics = input.refs.filter((r) => r.entity.type === 'Metric');
   const dist = (m: Span, x: Span): number => (m.start >= x.end ? m.start - x.end : Math.max(0, x.start - m.end));
   const mine = (m: Span): boolean => input.scores.every((sc) => sc.start === at.start || dist(m, sc) >= dist(m, at));
   const near = metrics.filter((m) => dist(m, at) <= 30 && mine(m)).sort((a, b) => dist(a, at) - dist(b, at))[0];
-  if (near) return near.entity;
+  if (near || nearOnly) return near?.entity ?? null;
   const distinct = new Map(metrics.map((m) => [m.entity.key, m.entity]));
   return distinct.size === 1 ? [...distinct.values()][0]! : null;
 }
@@ -264,6 +267,7 @@ function fromToFacts(input: ResultInput): ResultFact[] {
   const models = refs.filter((r) => r.entity.type === 'Model');
   for (const m of sText.matchAll(FROM_TO)) {
     const at = s.start + m.index;
+    if (/\b(?:rang\w*|var(?:y|ies|ied|ying))\s+$/i.test(text.slice(Math.max(s.start, at - 12), at))) continue; // a range
     const firstAt = { start: at + m[0].indexOf(m[1]!), end: at + m[0].indexOf(m[1]!) + m[1]!.length };
     const secondOffset = m[0].lastIndexOf(m[3]!, m[4] ? m[0].length - m[4].length : m[0].length);
     const secondAt = { start: at + secondOffset, end: at + secondOffset + m[3]!.length };
@@ -292,10 +296,39 @@ function fromToFacts(input: ResultInput): ResultFact[] {
   return out;
 }
 
+/** A model named as a part of the system scored ("with GPT-4o as the planner", "CONCH patch features"). */
+export function isComponent(text: string, ref: Span): boolean {
+  return COMPONENT_AFTER.test(text.slice(ref.end, ref.end + 30));
+}
+
 /** The model a sentence is about: its first model that is neither beaten nor a component. */
 export function sentenceSubject(text: string, s: Span, refs: MentionRef[]): ResolvedEntity | null {
   const free = refs.find((r) => r.entity.type === 'Model' && !COMPONENT_AFTER.test(text.slice(r.end, r.end + 30)) && !BEATEN.test(text.slice(Math.max(s.start, r.start - 60), r.start)));
   return free?.entity ?? null;
+}
+
+/** "improves AUPRC by 4.2 points … on MIMIC-IV", "outperforms X by 3.1 points on ISIC 2019": the
+ * clause's model was scored on the benchmark the margin names, with no value. */
+const MARGIN = /\bby\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?(\d+(?:\.\d+)?)\s*(?:%|\\%|\s+(?:percentage\s+)?points?\b|\s*pp\b)/gi;
+
+function marginFacts(input: ResultInput, owners: Owners): ResultFact[] {
+  const { text, sentence: s } = input;
+  const out: ResultFact[] = [];
+  let prevEnd = s.start;
+  let lastMetric: ResolvedEntity | null = null;
+  for (const m of text.slice(s.start, s.end).matchAll(MARGIN)) {
+    const num = { start: s.start + m.index + m[0].indexOf(m[1]!), end: s.start + m.index + m[0].length };
+    const found = ownerOf(input, num, prevEnd, owners) ?? (owners.main && tiedTarget(input, num, prevEnd) ? { model: owners.main, how: 'before' as const } : null);
+    prevEnd = num.end;
+    if (!found) continue;
+    if (found.how !== 'after') owners.main = found.model;
+    const target = targetOf(input, num, true);
+    // "by 4.2 points … and by 3.1 points on eICU-CRD": the second margin keeps the first one's measure
+    const metric: ResolvedEntity | null = metricOf(input, num, true) ?? (out.length && out[out.length - 1]!.model === found.model ? lastMetric : null);
+    lastMetric = metric;
+    if (target && target.key !== found.model.key) out.push({ model: found.model, target, metric, value: null, at: num });
+  }
+  return out;
 }
 
 /** Facts for the numbers of one sentence that sit in rows, cells or have an explicit owner. */
@@ -340,5 +373,6 @@ export function resultFacts(input: ResultInput): ResultFact[] {
     else if (found) owners.main = found.model;
   }
   for (const [n, d] of local) input.memo.set(n, d);
+  out.push(...marginFacts(input, owners));
   return out;
 }

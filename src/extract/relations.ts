@@ -3,7 +3,7 @@
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
 import { SOURCE_BEFORE, isSubject, sentenceRelations, trainingTarget, type MentionRef } from './relations-eval.ts';
-import { resultFacts, sentenceSubject, type ResultFact } from './relations-results.ts';
+import { isComponent, resultFacts, sentenceSubject, type ResultFact } from './relations-results.ts';
 import { scoresIn } from './scores.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
@@ -49,7 +49,7 @@ function tableFacts(
 ): ResultFact[] {
   const { text } = input;
   const scores = scoresIn(text, sentence, more.nameSpans, true);
-  if (!scores.length && !/\bfrom\s+\d/.test(text.slice(sentence.start, sentence.end))) return [];
+  if (!scores.length && !/\b(?:from|by)\s+\d/.test(text.slice(sentence.start, sentence.end))) return [];
   const notScored = new Set(
     refs.filter((r) => {
       if (r.entity.type !== 'Benchmark' && r.entity.type !== 'Dataset') return false;
@@ -72,14 +72,17 @@ function tableFacts(
   });
 }
 
-/** Table facts replace what the sentence rules said about the same pairs and the same numbers. */
-function mergeFacts(found: Relation[], facts: ResultFact[], text: string, sentence: Span): Relation[] {
+/** Table facts replace what the sentence rules said about the same pairs and the same numbers; a
+ * component of the scored system ("with GPT-4o as the planner") keeps no pair of its own. */
+function mergeFacts(found: Relation[], facts: ResultFact[], text: string, sentence: Span, refs: MentionRef[]): Relation[] {
   if (!facts.length) return found;
   const pairs = new Set(facts.map((f) => `${f.model.name}|${f.target.name}`));
-  const values = new Set(facts.map((f) => f.value));
+  const values = new Set(facts.flatMap((f) => (f.value === null ? [] : [f.value])));
+  const parts = new Set(refs.filter((r) => r.entity.type === 'Model' && isComponent(text, r)).map((r) => r.entity.name));
+  const scored = new Set(facts.map((f) => f.model.name));
   const kept = found.filter((r) => {
     if (r.type !== 'EVALUATED_ON') return true;
-    if (r.value === null) return !pairs.has(`${r.source}|${r.target}`);
+    if (r.value === null) return !pairs.has(`${r.source}|${r.target}`) && !(parts.has(r.source) && !scored.has(r.source));
     return !values.has(r.value);
   });
   const evidence = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
@@ -127,7 +130,7 @@ export function buildRelations(input: RelationInput): Relation[] {
     const facts = refs.length ? tableFacts(input, sentence, refs, earlier, { prior: speaker ?? ownModel, ownBenchmark, priorTarget, memo, nameSpans }) : [];
     // who "It …" in the next sentence is: the model this one introduces, else its subject
     speaker = refs.find((r) => r.entity.type === 'Model' && r.entity.introduced)?.entity ?? sentenceSubject(text, sentence, refs) ?? speaker;
-    const merged = mergeFacts(found, facts, text, sentence);
+    const merged = mergeFacts(found, facts, text, sentence, refs);
     earlier.push(...refs);
     relations.push(...merged);
     for (const r of merged) {
