@@ -346,7 +346,9 @@ export function resultFacts(input: ResultInput): ResultFact[] {
     const continues: boolean = !grouped && owners.main !== null && !/[;]|\b(?:while|whereas|but)\b/.test(text.slice(prevEnd, row.start)) &&
       !input.refs.some((r) => r.entity.type === 'Model' && r.start >= prevEnd && r.start < row.start && !compared(r) && !owners.forOwned.has(r.entity.key)) &&
       tiedTarget(input, row, prevEnd);
-    const found = ownerOf(input, row, prevEnd, owners) ?? (continues ? { model: owners.main!, how: 'before' as const } : null);
+    let found = ownerOf(input, row, prevEnd, owners) ?? (continues ? { model: owners.main!, how: 'before' as const } : null);
+    // "nnU-Net, SwinUNETR and MedSAM reach 0.781, 0.742 and 0.728": the last of a listed subject owns nothing alone
+    if (found?.how === 'before' && row.cells.length > 1 && listsOf(text, input.refs).some((l) => l.kind === 'model' && l.items.length === row.cells.length && l.items[l.items.length - 1]!.entity === found!.model && l.end <= row.start)) found = null;
     const owner = found?.model ?? null;
     const taken = new Set<Kind>(owner ? ['model'] : []);
     const rowDim = row.cells.length > 1 ? dimensionFor(input, row, row.cells.length, taken, local) : null;

@@ -1,0 +1,126 @@
+// Table-driven cases for results written as tables in prose (src/extract/relations-results.ts):
+// which model, benchmark and metric each reported number belongs to. Synthetic sentences written for
+// these tests; the names are well-known lexicon entries so the cases test the relation rules only.
+// Each case lists EVALUATED_ON facts that must be produced and facts that must not be.
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/extract/index.ts';
+import { paperOf } from './cases.ts';
+
+interface ResultCase {
+  rule: string;
+  abstract: string;
+  /** "source -> target [metric] [value]" */
+  present: string[];
+  absent: string[];
+}
+
+const CASES: ResultCase[] = [
+  {
+    rule: 'a number followed by "for X" is X\'s; semicolon clauses keep their own benchmark; "the same three models" reuses the earlier order',
+    abstract:
+      'On MedQA, GPT-4o scores 77.3%, against 61.7% for Llama 3 8B and 50.9% for Mistral 7B; on MedMCQA the same three models reach 71.8%, 56.4% and 48.0%.',
+    present: ['GPT-4o -> MedQA 77.3', 'Llama 3 8B -> MedQA 61.7', 'Mistral 7B -> MedQA 50.9', 'GPT-4o -> MedMCQA 71.8', 'Llama 3 8B -> MedMCQA 56.4', 'Mistral 7B -> MedMCQA 48'],
+    absent: ['GPT-4o -> MedMCQA 77.3', 'Llama 3 8B -> MedQA 77.3'],
+  },
+  {
+    rule: '"respectively" over a list of models',
+    abstract: 'On BTCV, nnU-Net, SwinUNETR and MedSAM reach Dice scores of 0.781, 0.742 and 0.728, respectively.',
+    present: ['nnU-Net -> BTCV Dice 0.781', 'SwinUNETR -> BTCV Dice 0.742', 'MedSAM -> BTCV Dice 0.728'],
+    absent: ['nnU-Net -> BTCV Dice 0.742'],
+  },
+  {
+    rule: '"respectively" over benchmarks, then "on the same three datasets" in the next sentence',
+    abstract:
+      'MedSAM is evaluated on BTCV, AMOS and FLARE22, reaching Dice scores of 86.1%, 88.7% and 90.3%, respectively. SAM obtains 71.2%, 74.0% and 76.8% on the same three datasets.',
+    present: ['MedSAM -> BTCV Dice 86.1', 'MedSAM -> AMOS Dice 88.7', 'MedSAM -> FLARE22 Dice 90.3', 'SAM -> BTCV 71.2', 'SAM -> AMOS 74', 'SAM -> FLARE22 76.8'],
+    absent: ['MedSAM -> FLARE22 Dice 86.1'],
+  },
+  {
+    rule: 'slash table: "accuracy on A / B / C: X obtains a / b / c"',
+    abstract: 'We report accuracy on MedQA / MedMCQA / PubMedQA: GPT-4o obtains 74.8 / 63.5 / 66.1, and Llama 3 8B obtains 69.0 / 59.7 / 61.4.',
+    present: ['GPT-4o -> MedQA accuracy 74.8', 'GPT-4o -> MedMCQA accuracy 63.5', 'GPT-4o -> PubMedQA accuracy 66.1', 'Llama 3 8B -> MedQA accuracy 69', 'Llama 3 8B -> PubMedQA accuracy 61.4'],
+    absent: [],
+  },
+  {
+    rule: '"respectively" over a list of metrics for one pair',
+    abstract: 'On MIMIC-CXR, R2Gen achieves BLEU-4, METEOR and ROUGE-L of 0.142, 0.171 and 0.309, respectively.',
+    present: ['R2Gen -> MIMIC-CXR BLEU-4 0.142', 'R2Gen -> MIMIC-CXR METEOR 0.171', 'R2Gen -> MIMIC-CXR ROUGE-L 0.309'],
+    absent: ['R2Gen -> MIMIC-CXR BLEU-4 0.309'],
+  },
+  {
+    rule: 'bracketed numbers after a model follow the benchmarks of the sentence; a number names its own benchmark after it',
+    abstract:
+      'GPT-4o obtains 63.2% accuracy on MedQA and 71.5% on the clinical subsets of MMLU, outperforming Mistral 7B (52.8% and 64.0%).',
+    present: ['GPT-4o -> MedQA accuracy 63.2', 'GPT-4o -> MMLU accuracy 71.5', 'Mistral 7B -> MedQA accuracy 52.8', 'Mistral 7B -> MMLU accuracy 64'],
+    absent: ['GPT-4o -> MedQA accuracy 71.5'],
+  },
+  {
+    rule: 'gapped list "X reached a (CI), Y b (CI) and Z c": point estimates only, never CI bounds or p-values',
+    abstract:
+      'On MedQA, GPT-4o reached an accuracy of 58.3% (95% CI 54.3-62.2), Gemini 1.5 Pro 52.7% (95% CI 48.6-56.7) and Claude 3.5 Sonnet 49.0%; the gap was significant (p = 0.012).',
+    present: ['GPT-4o -> MedQA accuracy 58.3', 'Gemini 1.5 Pro -> MedQA accuracy 52.7', 'Claude 3.5 Sonnet -> MedQA accuracy 49'],
+    absent: ['GPT-4o -> MedQA accuracy 54.3', 'Gemini 1.5 Pro -> MedQA accuracy 48.6', 'GPT-4o -> MedQA accuracy 0.012'],
+  },
+  {
+    rule: '"from A for X to B for Y" gives each model its own number',
+    abstract: 'On MedQA, the expected calibration error falls from 0.11 for Llama 3 8B to 0.04 for GPT-4o.',
+    present: ['Llama 3 8B -> MedQA expected calibration error 0.11', 'GPT-4o -> MedQA expected calibration error 0.04'],
+    absent: ['GPT-4o -> MedQA expected calibration error 0.11'],
+  },
+  {
+    rule: '"For X, … increases accuracy from A to B": two settings of one model',
+    abstract: 'For GPT-4o, self-consistency increases accuracy on MedQA from 54.6% to 58.0%.',
+    present: ['GPT-4o -> MedQA accuracy 54.6', 'GPT-4o -> MedQA accuracy 58'],
+    absent: [],
+  },
+  {
+    rule: 'a margin gives the winner a value-less pair; "N points lower" is no score',
+    abstract: 'GPT-4o outperforms Llama 3 8B by 3.1 points on MedQA. On PubMedQA, Mistral 7B and Llama 3 8B are 12.6 and 19.4 points lower than GPT-4o.',
+    present: ['GPT-4o -> MedQA'],
+    absent: ['Llama 3 8B -> MedQA', 'GPT-4o -> MedQA 3.1', 'Mistral 7B -> PubMedQA 12.6', 'Llama 3 8B -> PubMedQA 19.4'],
+  },
+  {
+    rule: 'a model that took a number named after it does not own the next one',
+    abstract: 'GPT-4o reaches 0.812 on MedQA, compared with 0.742 for Llama 3 8B and 0.779 for Mistral 7B, and 0.734 on PubMedQA.',
+    present: ['GPT-4o -> MedQA 0.812', 'Llama 3 8B -> MedQA 0.742', 'Mistral 7B -> MedQA 0.779', 'GPT-4o -> PubMedQA 0.734'],
+    absent: ['Mistral 7B -> PubMedQA 0.734'],
+  },
+  {
+    rule: 'a component of the scored system keeps no pair ("with X as the planner")',
+    abstract: 'With GPT-4o as the planner, MedAgents reaches 62.7% on MedQA and 58.1% on MedMCQA.',
+    present: ['MedAgents -> MedQA 62.7', 'MedAgents -> MedMCQA 58.1'],
+    absent: ['GPT-4o -> MedQA', 'GPT-4o -> MedMCQA'],
+  },
+  {
+    rule: '"It …" continues the previous sentence\'s model; a range is no value',
+    abstract:
+      'We fine-tune BioMistral on clinical notes. It reaches 81.4% accuracy on PubMedQA, and across hospitals its accuracy ranges from 0.71 to 0.83.',
+    present: ['BioMistral -> PubMedQA accuracy 81.4'],
+    absent: ['BioMistral -> PubMedQA accuracy 0.71', 'BioMistral -> PubMedQA accuracy 0.83'],
+  },
+  {
+    rule: 'a number for an unnamed system ("for an LSTM baseline") is nobody\'s',
+    abstract: 'On MedQA, GPT-4o reaches 18.4, compared with 21.0 for Llama 3 8B and 23.7 for an ensemble baseline.',
+    present: ['GPT-4o -> MedQA 18.4', 'Llama 3 8B -> MedQA 21'],
+    absent: ['Llama 3 8B -> MedQA 23.7', 'GPT-4o -> MedQA 23.7'],
+  },
+];
+
+function evaluatedOn(abstract: string): string[] {
+  const extraction = extractPaper(paperOf('Results in prose', abstract));
+  return extraction.relations
+    .filter((r) => r.type === 'EVALUATED_ON')
+    .map((r) => [`${r.source} -> ${r.target}`, r.metric, r.value].filter((x) => x !== null).join(' '));
+}
+
+describe('results written as tables in prose', () => {
+  it.each(CASES)('$rule', ({ abstract, present, absent }) => {
+    const found = evaluatedOn(abstract);
+    for (const fact of present) expect(found, found.join('\n')).toContain(fact);
+    for (const fact of absent) {
+      // a fact with a number must not occur with that number; a bare pair must not occur at all
+      const hit = /\d$/.test(fact) ? found.includes(fact) : found.some((f) => f === fact || f.startsWith(`${fact} `));
+      expect(hit, `${fact}\n${found.join('\n')}`).toBe(false);
+    }
+  });
+});
