@@ -8,7 +8,7 @@ import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, CO
 import { contextType, looksCoined } from './context-type.ts';
 import { listedNames } from './enumerations.ts';
 import { metricPhrases } from './metric-phrases.ts';
-import { ABSTRACT_NOUN, plainNames } from './plain-names.ts';
+import { ABSTRACT_NOUN, headedPlainNames, plainNames } from './plain-names.ts';
 import { anyHead, firstHeads, headsBefore, ownHead, type HeadKind } from './heads.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
@@ -306,6 +306,7 @@ export class Discoverer {
   /** Plain capitalised names after a comparison or a score given for them ("21.0 mg/dL for Gluformer"). */
   private plainNames(): void {
     for (const name of plainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, ['Model'], false);
+    for (const { name, type } of headedPlainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, [type], false);
   }
 
   /** Measures named by how a value is reported ("a weighted kappa of 0.81"). */

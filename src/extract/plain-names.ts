@@ -1,6 +1,7 @@
 // Plain capitalised names the shape rules cannot see ("Gluformer", "Merlin"): a name-like word
 // (not ordinary English, or only known as a person's name) right after a comparison ("outperforms
 // X", "compared with X") or after a score given for it ("21.0 mg/dL for X") is a model.
+import type { EntityType } from '../schema/index.ts';
 import { isNameLike } from './english.ts';
 import type { LexMention } from './match-lexicon.ts';
 import type { NameSpan } from './names.ts';
@@ -16,6 +17,29 @@ const NOT_A_MODEL_AFTER = /^(?:\s+et\s+al|\s+and\s+colleagues|['’]s\b|\s+[A-Z]
 const STANDS_ALONE = /^(?:\s*[,.;:()]|\s+(?:and|or|in|on|at|with|while|whereas|which|that|is|was|are|were|by|across|under|when|despite)\b|\s*$)/;
 /** Ordinary derived nouns that compromise's small lexicon may lack ("Impression", "Segmentation"). */
 export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ism|ure|ship|ics)$/;
+
+/** "the Aurora benchmark", "the Tessera corpus": a name-like word right before a data head noun (not
+ * before "model": "the Stanford model" names a lab, not a model). */
+const BEFORE_HEAD = /(?<![\w-])([A-Z][a-z]{3,})\s+(dataset|benchmark|corpus|database|challenge)s?\b/g;
+const DETERMINER_BEFORE = /\b(?:the|a|an|our|their|its|on|with|using|of|from|and|or)\s+$/;
+const HEAD_TYPE: Record<string, EntityType> = { dataset: 'Dataset', corpus: 'Dataset', database: 'Dataset', benchmark: 'Benchmark', challenge: 'Benchmark' };
+
+export interface TypedName {
+  name: NameSpan;
+  type: EntityType;
+}
+
+export function headedPlainNames(text: string, titleEnd: number, lexAt: Map<number, LexMention>): TypedName[] {
+  const found: TypedName[] = [];
+  for (const m of text.matchAll(BEFORE_HEAD)) {
+    const word = m[1]!;
+    if (m.index < titleEnd || lexAt.has(m.index) || !DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (isGeneric(word) || ABSTRACT_NOUN.test(word) || !isNameLike(word)) continue;
+    const name: NameSpan = { start: m.index, end: m.index + word.length, text: word, lex: null, acronym: null, shape: 'capitalised' };
+    found.push({ name, type: HEAD_TYPE[m[2]!.toLowerCase()]! });
+  }
+  return found;
+}
 
 export function plainNames(text: string, titleEnd: number, lexAt: Map<number, LexMention>): NameSpan[] {
   if (!/\b(?:outperform|surpass|compared|versus|vs|than|over|against|for)\b/.test(text)) return [];

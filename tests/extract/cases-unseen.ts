@@ -177,4 +177,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:QX42', 'Model:DenseRet-3'],
     relations: [],
   },
+  {
+    name: 'a plain name-like word right before a data head noun is that dataset or benchmark; a lab before "model" or an adjective is not',
+    title: 'Shifts in triage data',
+    abstract: 'We test on the Tessera benchmark and train on the Quillon corpus, unlike the Stanford model or the Chinese dataset.',
+    entities: ['Benchmark:Tessera', 'Dataset:Quillon'],
+    relations: [],
+  },
 ];
