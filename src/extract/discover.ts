@@ -38,6 +38,16 @@ const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const METRIC_VALUE_AFTER = /^\s*(?:of|:|=)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
+const IS_A = /^\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:a|an)\s+/;
+
+/** Types from a definition right after a name ("… is a new benchmark for …"), or none. */
+export function definedAs(after: string): EntityType[] {
+  const def = IS_A.exec(after);
+  if (!def) return [];
+  const { types, skip } = typeFromHeads(firstHeads(after.slice(def[0].length), 8));
+  return skip ? [] : types;
+}
+
 export class Discoverer {
   readonly found: Found[] = [];
   private readonly lexAt = new Map<number, LexMention>();
@@ -260,6 +270,14 @@ export class Discoverer {
         this.add(span, ['Metric'], false);
         continue;
       }
+      // "X is a large-scale benchmark for …": a definition opening the sentence types the name
+      if (start === s.start) {
+        const kinds = definedAs(text.slice(end, Math.min(s.end, end + 110)));
+        if (kinds.length) {
+          this.add(span, kinds, false);
+          continue;
+        }
+      }
       if (!coined) continue;
       const shape = typeFromShape(word) ?? (this.knownModelPrefix(word) ? 'Model' : null);
       if (shape) {
@@ -274,7 +292,6 @@ export class Discoverer {
       } else if (looksCoined(word)) {
         const kind = contextType(text.slice(Math.max(s.start, start - 120), start));
         if (kind) this.add(span, [kind], false);
-        else if (process.env.EXP2) this.add(span, [], false);
       }
     }
   }
@@ -307,6 +324,16 @@ export class Discoverer {
   private plainNames(): void {
     for (const name of plainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, ['Model'], false);
     for (const { name, type } of headedPlainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, [type], false);
+    // "Aurora is a foundation model for …": a plain name defined at the start of a sentence
+    const { text } = this.input;
+    for (const s of this.input.sentences) {
+      if (s.start < this.input.titleEnd || this.lexAt.has(s.start)) continue;
+      const m = /^[A-Z][a-z]{3,}(?=\s+(?:is|was)\s)/.exec(text.slice(s.start, s.start + 24));
+      if (!m || !isNameLike(m[0]) || ABSTRACT_NOUN.test(m[0]) || isGeneric(m[0])) continue;
+      const end = s.start + m[0].length;
+      const kinds = definedAs(text.slice(end, Math.min(s.end, end + 110)));
+      if (kinds.length) this.add({ start: s.start, end, text: m[0], lex: null, acronym: null, shape: 'capitalised' }, kinds, false);
+    }
   }
 
   /** Measures named by how a value is reported ("a weighted kappa of 0.81"). */

@@ -15,8 +15,8 @@ const NOT_A_MODEL_AFTER = /^(?:\s+et\s+al|\s+and\s+colleagues|['’]s\b|\s+[A-Z]
 
 /** The name ends its phrase ("for Gluformer and …"), unlike a heading used as a modifier ("for Impression sections"). */
 const STANDS_ALONE = /^(?:\s*[,.;:()]|\s+(?:and|or|in|on|at|with|while|whereas|which|that|is|was|are|were|by|across|under|when|despite)\b|\s*$)/;
-/** Ordinary derived nouns that compromise's small lexicon may lack ("Impression", "Segmentation"). */
-export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ism|ure|ship|ics)$/;
+/** Ordinary derived nouns, fields and diseases that compromise's small lexicon may lack ("Impression", "Dermatology", "Sepsis"). */
+export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ism|ure|ship|ics|logy|graphy|scopy|iatry|pathy|therapy|ia|sis|itis|oma|emia)$/;
 
 /** "the Aurora benchmark", "the Tessera corpus": a name-like word right before a data head noun (not
  * before "model": "the Stanford model" names a lab, not a model). */

@@ -184,4 +184,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Benchmark:Tessera', 'Dataset:Quillon'],
     relations: [],
   },
+  {
+    name: 'a name defined at the start of a sentence ("X is a … benchmark") takes the head noun\'s type; fields and ordinary nouns do not',
+    title: 'Skin and scans',
+    abstract: 'Dermatology is a natural testbed for imaging models. Quorvane is a vision-language model for skin photos. SKINQ-9 is a public benchmark of rare lesions. Attention is a mechanism.',
+    entities: ['Model:Quorvane', 'Benchmark:SKINQ-9'],
+    relations: [],
+  },
 ];
