@@ -26,12 +26,12 @@ export interface ResultInput {
   scores: Score[];
   /** mentions of earlier sentences, in text order, for "the same three models" */
   earlier: MentionRef[];
-  /** targets the sentence names as training or source data (never scored on) */
-  notScored: Set<MentionRef>;
+  /** is this target mention training or source data, or the sentence's subject (never scored on)? */
+  notScored: (ref: MentionRef) => boolean;
   /** the model the sentence is about when no mention owns a number (its first unbeaten model) */
   subject: ResolvedEntity | null;
-  /** the model the previous sentences were about, for a sentence opening with "It …" */
-  prior: ResolvedEntity | null;
+  /** the model the previous sentences were about, for a sentence opening with "It …" (asked lazily) */
+  prior: () => ResolvedEntity | null;
   /** the benchmark a number is on when the sentence names none (the paper's own, or carried) */
   fallbackTarget: (model: ResolvedEntity, continued: boolean) => ResolvedEntity | null;
   /** group sizes → the names they ran over in earlier sentences ("the same models obtain a / b") */
@@ -195,7 +195,8 @@ function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: Owners)
       const model = owners.main ?? input.subject;
       return model ? { model, how: 'before' } : null;
     }
-    return input.prior ? { model: input.prior, how: 'continued' } : null;
+    const prior = input.prior();
+    return prior ? { model: prior, how: 'continued' } : null;
   };
   const before = models.filter((m) => m.end <= row.start && m.end >= prevEnd && !owners.forOwned.has(m.entity.key)).pop();
   if (!before || row.start - before.end > 80 || COMPONENT_AFTER.test(text.slice(before.end, before.end + 30))) return pronoun();
@@ -213,7 +214,7 @@ function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: Owners)
  * before it in its clause, else the sentence's only benchmark. */
 function targetOf(input: ResultInput, at: Span, strict = false): ResolvedEntity | null {
   const { text, sentence: s, refs } = input;
-  const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored.has(r));
+  const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored(r));
   const next = targets.find((t) => t.start >= at.end);
   const gap = next ? text.slice(at.end, next.start) : '';
   if (next && (BEFORE_TARGET.test(gap) || (AFTER_ON.test(gap) && !/\d/.test(gap)))) return next.entity;

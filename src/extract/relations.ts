@@ -45,18 +45,21 @@ function tableFacts(
   sentence: Span,
   refs: MentionRef[],
   earlier: MentionRef[],
-  more: { prior: ResolvedEntity | null; ownBenchmark: ResolvedEntity | null; priorTarget: Map<string, ResolvedEntity>; memo: TableMemo; nameSpans: Span[] },
+  more: { prior: () => ResolvedEntity | null; ownBenchmark: ResolvedEntity | null; priorTarget: Map<string, ResolvedEntity>; memo: TableMemo; nameSpans: Span[] },
 ): ResultFact[] {
   const { text } = input;
   const scores = scoresIn(text, sentence, more.nameSpans, true);
   if (!scores.length && !/\b(?:from|by)\s+\d/.test(text.slice(sentence.start, sentence.end))) return [];
-  const notScored = new Set(
-    refs.filter((r) => {
-      if (r.entity.type !== 'Benchmark' && r.entity.type !== 'Dataset') return false;
+  const verdicts = new Map<MentionRef, boolean>();
+  const notScored = (r: MentionRef): boolean => {
+    let verdict = verdicts.get(r);
+    if (verdict === undefined) {
       const prefix = text.slice(sentence.start, r.start);
-      return trainingTarget(prefix) || SOURCE_BEFORE.test(prefix.slice(-70)) || isSubject(text, sentence, r);
-    }),
-  );
+      verdict = trainingTarget(prefix) || SOURCE_BEFORE.test(prefix.slice(-70)) || isSubject(text, sentence, r);
+      verdicts.set(r, verdict);
+    }
+    return verdict;
+  };
   return resultFacts({
     text,
     sentence,
@@ -115,7 +118,7 @@ export function buildRelations(input: RelationInput): Relation[] {
   const targetsOf = new Map<string, Set<string>>();
   const priorTarget = new Map<string, ResolvedEntity>();
   let priorSubject: ResolvedEntity | null = null;
-  let speaker: ResolvedEntity | null = null;
+  const spoken: { span: Span; refs: MentionRef[] }[] = [];
   const byName = new Map(entities.map((e) => [e.name, e]));
   const earlier: MentionRef[] = [];
   const memo: TableMemo = new Map();
@@ -127,9 +130,17 @@ export function buildRelations(input: RelationInput): Relation[] {
     const opener = refs.find((r) => r.entity.type === 'Model' && r.start - sentence.start < 40 && !/\b(?:than|compared|versus|vs|over|against|like|such)\b/i.test(text.slice(sentence.start, r.start)));
     if (opener) priorSubject = opener.entity;
     else if (refs.some((r) => r.entity.type === 'Model')) priorSubject = null;
-    const facts = refs.length ? tableFacts(input, sentence, refs, earlier, { prior: speaker ?? ownModel, ownBenchmark, priorTarget, memo, nameSpans }) : [];
-    // who "It …" in the next sentence is: the model this one introduces, else its subject
-    speaker = refs.find((r) => r.entity.type === 'Model' && r.entity.introduced)?.entity ?? sentenceSubject(text, sentence, refs) ?? speaker;
+    // who "It …" is: the model the latest sentence with models introduces, else its subject (asked lazily)
+    const prior = (): ResolvedEntity | null => {
+      for (let i = spoken.length - 1; i >= 0; i--) {
+        const { span, refs: said } = spoken[i]!;
+        const who = said.find((r) => r.entity.type === 'Model' && r.entity.introduced)?.entity ?? sentenceSubject(text, span, said);
+        if (who) return who;
+      }
+      return ownModel;
+    };
+    const facts = refs.length ? tableFacts(input, sentence, refs, earlier, { prior, ownBenchmark, priorTarget, memo, nameSpans }) : [];
+    if (refs.some((r) => r.entity.type === 'Model')) spoken.push({ span: sentence, refs });
     const merged = mergeFacts(found, facts, text, sentence, refs);
     earlier.push(...refs);
     relations.push(...merged);
