@@ -2,18 +2,19 @@
 // about every name (introduced by the paper? a dataset, benchmark or model?). Conservative: a coined
 // shape alone is not enough except for self-typing shapes (`…QA`, `-Bench`, `-25M`).
 import type { EntityType } from '../schema/index.ts';
-import { isEnglishWord, isNameLike } from './english.ts';
+import { isEnglishWord } from './english.ts';
+import { coordinatedNames } from './coordination.ts';
 import type { Found } from './found.ts';
-import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, WORD, SHAPED_WORD, MAY_INTRODUCE, LIST_NEXT, LIST_PREV } from './cues.ts';
+import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, SHAPED_WORD, MAY_INTRODUCE } from './cues.ts';
 import { contextType, looksCoined } from './context-type.ts';
 import { listedNames } from './enumerations.ts';
 import { metricPhrases } from './metric-phrases.ts';
-import { ABSTRACT_NOUN, headedPlainNames, plainNames } from './plain-names.ts';
-import { anyHead, firstHeads, headsBefore, ownHead, type HeadKind } from './heads.ts';
-import type { Lexicon } from './lexicon.ts';
+import { definedPlainNames, headedPlainNames, plainNames } from './plain-names.ts';
+import { anyHead, definedAs, firstHeads, headsBefore, ownHead, typeFromHeads } from './heads.ts';
+import { knownModelPrefix, type Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
 import { nameAt, titleNames, withVersion, type NameSpan } from './names.ts';
-import { caseForm, discoveredKey, nameKey } from './normalize.ts';
+import { discoveredKey, nameKey } from './normalize.ts';
 import { hasNameShape, isAcronym, isGeneric, typeFromShape } from './shapes.ts';
 import type { Span } from './text.ts';
 
@@ -26,10 +27,6 @@ export interface DiscoverInput {
   blocked: Span[];
 }
 
-function typeFromHeads(kinds: HeadKind[]): { types: EntityType[]; skip: boolean } {
-  if (kinds.includes('Skip') && !kinds.some((k) => k !== 'Skip')) return { types: [], skip: true };
-  return { types: kinds.filter((k): k is EntityType => k !== 'Skip'), skip: false };
-}
 
 const OWN_APPOSITIVE =
   /(?<![\w-])([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:\s*\([^)]*\))?,\s+(?:our\s|(?:which|that)\s+we\s+(?:also\s+|further\s+)?(?:propose|introduce|release|develop|present|build|construct|call|term)\w*\b)/g;
@@ -38,15 +35,6 @@ const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const METRIC_VALUE_AFTER = /^\s*(?:of|:|=)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
-const IS_A = /^\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:a|an)\s+/;
-
-/** Types from a definition right after a name ("… is a new benchmark for …"), or none. */
-export function definedAs(after: string): EntityType[] {
-  const def = IS_A.exec(after);
-  if (!def) return [];
-  const { types, skip } = typeFromHeads(firstHeads(after.slice(def[0].length), 8));
-  return skip ? [] : types;
-}
 
 export class Discoverer {
   readonly found: Found[] = [];
@@ -279,7 +267,7 @@ export class Discoverer {
         }
       }
       if (!coined) continue;
-      const shape = typeFromShape(word) ?? (this.knownModelPrefix(word) ? 'Model' : null);
+      const shape = typeFromShape(word) ?? (knownModelPrefix(this.input.lexicon, word) ? 'Model' : null);
       if (shape) {
         this.add(span, [shape], false);
         continue;
@@ -296,15 +284,6 @@ export class Discoverer {
     }
   }
 
-  /** A hyphenated variant of a known model ("Med-Gemini-3D", "GPT-4-Turbo", "Qwen2.5-7B-Med"). */
-  private knownModelPrefix(word: string): boolean {
-    for (let at = word.lastIndexOf('-'); at > 0; at = word.lastIndexOf('-', at - 1)) {
-      const prefix = word.slice(0, at);
-      const hit = this.input.lexicon.byKey.get(nameKey(prefix));
-      if (hit && hit.entry.types[0] === 'Model' && (!hit.caseForms || hit.caseForms.has(caseForm(prefix)))) return true;
-    }
-    return false;
-  }
 
   /** "TrajDiff, our diffusion model", "CapRel-BERT, that we also propose": an own appositive. */
   ownAppositives(): void {
@@ -324,16 +303,7 @@ export class Discoverer {
   private plainNames(): void {
     for (const name of plainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, ['Model'], false);
     for (const { name, type } of headedPlainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, [type], false);
-    // "Aurora is a foundation model for …": a plain name defined at the start of a sentence
-    const { text } = this.input;
-    for (const s of this.input.sentences) {
-      if (s.start < this.input.titleEnd || this.lexAt.has(s.start)) continue;
-      const m = /^[A-Z][a-z]{3,}(?=\s+(?:is|was)\s)/.exec(text.slice(s.start, s.start + 24));
-      if (!m || !isNameLike(m[0]) || ABSTRACT_NOUN.test(m[0]) || isGeneric(m[0])) continue;
-      const end = s.start + m[0].length;
-      const kinds = definedAs(text.slice(end, Math.min(s.end, end + 110)));
-      if (kinds.length) this.add({ start: s.start, end, text: m[0], lex: null, acronym: null, shape: 'capitalised' }, kinds, false);
-    }
+    for (const { name, types } of definedPlainNames(this.input.text, this.input.sentences, this.input.titleEnd, this.lexAt)) this.add(name, types, false);
   }
 
   /** Measures named by how a value is reported ("a weighted kappa of 0.81"). */
@@ -350,29 +320,7 @@ export class Discoverer {
   /** Coordination: a coined word listed next to a known name shares its type
    * ("ResNet-50, InceptionV3 and DenseNet161"; "MIMIC-III, BC5CDR and NCBI-Disease"). */
   lists(): void {
-    const { text, titleEnd } = this.input;
-    const known: { start: number; end: number; type: EntityType }[] = [
-      ...this.input.lexMentions.map((m) => ({ start: m.start, end: m.end, type: m.entry.types[0]! })),
-      ...this.found.map((f) => ({ start: f.start, end: f.end, type: f.hints[0] ?? f.lex?.types[0] ?? 'Model' })),
-    ].filter((k) => k.type !== 'Metric' && k.type !== 'URL' && k.start >= titleEnd);
-    const taken = (start: number, end: number): boolean =>
-      known.some((k) => k.start < end && start < k.end) || this.blockedAt(start);
-    for (let i = 0; i < known.length && i < 200; i++) {
-      const k = known[i]!;
-      const after = LIST_NEXT.exec(text.slice(k.end, k.end + 48));
-      const before = LIST_PREV.exec(text.slice(Math.max(titleEnd, k.start - 48), k.start));
-      const candidates: { start: number; word: string }[] = [];
-      if (after) candidates.push({ start: k.end + after[0].length - after[1]!.length, word: after[1]! });
-      if (before) candidates.push({ start: k.start - before[0].length, word: before[1]! });
-      for (const { start, word: raw } of candidates) {
-        const word = raw.replace(/[.]+$/, '');
-        const end = start + word.length;
-        if (taken(start, end)) continue;
-        const coined = /[A-Z0-9]/.test(word.slice(1)) && hasNameShape(word);
-        if (!coined && !(isNameLike(word) && !isGeneric(word) && !ABSTRACT_NOUN.test(word))) continue;
-        this.add({ start, end, text: word, lex: null, acronym: null, shape: 'coined' }, [k.type], false);
-        known.push({ start, end, type: k.type });
-      }
-    }
+    const { text, titleEnd, lexMentions } = this.input;
+    for (const { name, type } of coordinatedNames(text, titleEnd, lexMentions, this.found, (at) => this.blockedAt(at))) this.add(name, [type], false);
   }
 }

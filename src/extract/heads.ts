@@ -131,3 +131,19 @@ export function ownHead(name: string): EntityType | null {
   const kind = headKind(last);
   return kind && kind !== 'Skip' && kind !== 'Metric' ? kind : null;
 }
+
+/** Head kinds as entity types; `skip` when only skip-words (task, loss, …) were found. */
+export function typeFromHeads(kinds: HeadKind[]): { types: EntityType[]; skip: boolean } {
+  if (kinds.includes('Skip') && !kinds.some((k) => k !== 'Skip')) return { types: [], skip: true };
+  return { types: kinds.filter((k): k is EntityType => k !== 'Skip'), skip: false };
+}
+
+const IS_A = /^\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:a|an)\s+/;
+
+/** Types from a definition right after a name ("… is a new benchmark for …"), or none. */
+export function definedAs(after: string): EntityType[] {
+  const def = IS_A.exec(after);
+  if (!def) return [];
+  const { types, skip } = typeFromHeads(firstHeads(after.slice(def[0].length), 8));
+  return skip ? [] : types;
+}

@@ -85,3 +85,13 @@ export function defaultLexicon(): Lexicon {
   cached ??= buildLexicon(readLexiconFiles());
   return cached;
 }
+
+/** A hyphenated variant of a known model ("Med-Gemini-3D", "GPT-4-Turbo", "Qwen2.5-7B-Med"). */
+export function knownModelPrefix(lexicon: Lexicon, word: string): boolean {
+  for (let at = word.lastIndexOf('-'); at > 0; at = word.lastIndexOf('-', at - 1)) {
+    const prefix = word.slice(0, at);
+    const hit = lexicon.byKey.get(nameKey(prefix));
+    if (hit && hit.entry.types[0] === 'Model' && (!hit.caseForms || hit.caseForms.has(caseForm(prefix)))) return true;
+  }
+  return false;
+}

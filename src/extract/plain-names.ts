@@ -3,9 +3,11 @@
 // X", "compared with X") or after a score given for it ("21.0 mg/dL for X") is a model.
 import type { EntityType } from '../schema/index.ts';
 import { isNameLike } from './english.ts';
+import { definedAs } from './heads.ts';
 import type { LexMention } from './match-lexicon.ts';
 import type { NameSpan } from './names.ts';
 import { isGeneric } from './shapes.ts';
+import type { Span } from './text.ts';
 
 const CUE =
   /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:to|with)|versus|vs\.?|than|over|against)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?=[A-Z][a-z]{3,}\b)|\d(?:\.\d+)?\s*%?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?(?=[A-Z][a-z]{3,}\b)/g;
@@ -57,4 +59,18 @@ export function plainNames(text: string, titleEnd: number, lexAt: Map<number, Le
     names.push({ start, end, text: m[0], lex: null, acronym: null, shape: 'capitalised' });
   }
   return names;
+}
+
+/** "Aurora is a foundation model for …": a plain name defined at the start of a sentence. */
+export function definedPlainNames(text: string, sentences: Span[], titleEnd: number, lexAt: Map<number, LexMention>): { name: NameSpan; types: EntityType[] }[] {
+  const found: { name: NameSpan; types: EntityType[] }[] = [];
+  for (const s of sentences) {
+    if (s.start < titleEnd || lexAt.has(s.start)) continue;
+    const m = /^[A-Z][a-z]{3,}(?=\s+(?:is|was)\s)/.exec(text.slice(s.start, s.start + 24));
+    if (!m || !isNameLike(m[0]) || ABSTRACT_NOUN.test(m[0]) || isGeneric(m[0])) continue;
+    const end = s.start + m[0].length;
+    const types = definedAs(text.slice(end, Math.min(s.end, end + 110)));
+    if (types.length) found.push({ name: { start: s.start, end, text: m[0], lex: null, acronym: null, shape: 'capitalised' }, types });
+  }
+  return found;
 }

@@ -1,0 +1,44 @@
+// Coordination: a word listed next to a known name shares its type ("ResNet-50, InceptionV3 and
+// DenseNet161"; "MIMIC-III, BC5CDR and NCBI-Disease"; "RadFM, Merlin and M3D"). A listed word must
+// look coined or be a plain name-like word; names found this way extend the list for the next ones.
+import type { EntityType } from '../schema/index.ts';
+import { LIST_NEXT, LIST_PREV } from './cues.ts';
+import { isNameLike } from './english.ts';
+import type { Found } from './found.ts';
+import type { LexMention } from './match-lexicon.ts';
+import type { NameSpan } from './names.ts';
+import { ABSTRACT_NOUN } from './plain-names.ts';
+import { hasNameShape, isGeneric } from './shapes.ts';
+
+export function coordinatedNames(
+  text: string,
+  titleEnd: number,
+  lexMentions: LexMention[],
+  found: Found[],
+  blockedAt: (at: number) => boolean,
+): { name: NameSpan; type: EntityType }[] {
+  const names: { name: NameSpan; type: EntityType }[] = [];
+  const known: { start: number; end: number; type: EntityType }[] = [
+    ...lexMentions.map((m) => ({ start: m.start, end: m.end, type: m.entry.types[0]! })),
+    ...found.map((f) => ({ start: f.start, end: f.end, type: f.hints[0] ?? f.lex?.types[0] ?? 'Model' })),
+  ].filter((k) => k.type !== 'Metric' && k.type !== 'URL' && k.start >= titleEnd);
+  const taken = (start: number, end: number): boolean => known.some((k) => k.start < end && start < k.end) || blockedAt(start);
+  for (let i = 0; i < known.length && i < 200; i++) {
+    const k = known[i]!;
+    const after = LIST_NEXT.exec(text.slice(k.end, k.end + 48));
+    const before = LIST_PREV.exec(text.slice(Math.max(titleEnd, k.start - 48), k.start));
+    const candidates: { start: number; word: string }[] = [];
+    if (after) candidates.push({ start: k.end + after[0].length - after[1]!.length, word: after[1]! });
+    if (before) candidates.push({ start: k.start - before[0].length, word: before[1]! });
+    for (const { start, word: raw } of candidates) {
+      const word = raw.replace(/[.]+$/, '');
+      const end = start + word.length;
+      if (taken(start, end)) continue;
+      const coined = /[A-Z0-9]/.test(word.slice(1)) && hasNameShape(word);
+      if (!coined && !(isNameLike(word) && !isGeneric(word) && !ABSTRACT_NOUN.test(word))) continue;
+      names.push({ name: { start, end, text: word, lex: null, acronym: null, shape: 'coined' }, type: k.type });
+      known.push({ start, end, type: k.type });
+    }
+  }
+  return names;
+}
