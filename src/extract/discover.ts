@@ -9,6 +9,7 @@ import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, CO
 import { contextType, looksCoined } from './context-type.ts';
 import { listedNames } from './enumerations.ts';
 import { metricPhrases } from './metric-phrases.ts';
+import { metricShapes } from './metric-shapes.ts';
 import { definedPlainNames, headedPlainNames, plainNames } from './plain-names.ts';
 import { anyHead, definedAs, firstHeads, headsBefore, ownHead, typeFromHeads } from './heads.ts';
 import { knownModelPrefix, type Lexicon } from './lexicon.ts';
@@ -34,7 +35,7 @@ const OWN_APPOSITIVE =
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
-const METRIC_VALUE_AFTER = /^\s*(?:of|:|=)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
+const METRIC_VALUE_AFTER = /^\s*(?:of|:|=|over|above|exceeding|reaching)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
 
 export class Discoverer {
   readonly found: Found[] = [];
@@ -310,6 +311,7 @@ export class Discoverer {
   reportedMetrics(): void {
     const { text, titleEnd } = this.input;
     for (const name of metricPhrases(text, titleEnd, this.input.lexMentions)) this.add(name, ['Metric'], false);
+    for (const name of metricShapes(text, titleEnd, this.lexAt)) this.add(name, ['Metric'], false);
   }
 
   /** Names enumerated after a typing head noun ("LLMs including A, B and C"). */

@@ -153,7 +153,7 @@ export const UNSEEN_CASES: Case[] = [
     name: '"the … method X" is a model; "a … set, X," names data; a fronted "On the … benchmark," does not; citation keys are not names',
     title: 'Coding notes',
     abstract: 'We compare against the prompt-tuning method NoteTuner-2D. We also release a 900-note companion set, WardMini-Lite, for quick tests. On the coding benchmark, KBLT-5 scores rise. The prompting method Wei2022ChainOT is not used.',
-    entities: ['Model:NoteTuner-2D', 'Dataset:WardMini-Lite'],
+    entities: ['Model:NoteTuner-2D', 'Dataset:WardMini-Lite', 'Metric:KBLT-5'],
     relations: ['INTRODUCES P -> WardMini-Lite'],
   },
   {
@@ -189,6 +189,20 @@ export const UNSEEN_CASES: Case[] = [
     title: 'Skin and scans',
     abstract: 'Dermatology is a natural testbed for imaging models. Quorvane is a vision-language model for skin photos. SKINQ-9 is a public benchmark of rare lesions. Attention is a mechanism.',
     entities: ['Model:Quorvane', 'Benchmark:SKINQ-9'],
+    relations: [],
+  },
+  {
+    name: 'rank cut-offs and coined names reported as scores are measures; e-mail addresses and plain scores are not',
+    title: 'Retrieval and summaries',
+    abstract: 'The retriever reaches 41.2 hits@5 and 38.0 nDCG@10, while SUMQ-2 scores improved and patient scores did not. Contact a.b@c.org for access.',
+    entities: ['Metric:hits@5', 'Metric:nDCG@10', 'Metric:SUMQ-2'],
+    relations: [],
+  },
+  {
+    name: 'a short capitalised measure followed by "over" a value is a measure',
+    title: 'Frame interpolation',
+    abstract: 'The interpolator keeps an average FSIM over 0.93 across 400 sequences.',
+    entities: ['Metric:FSIM'],
     relations: [],
   },
 ];
