@@ -32,7 +32,8 @@ const EVAL_CUE =
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor)\w*/gi;
 const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;
-const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}$/i;
+// "trained on X", and "fine-tune Q on a 40,000-question instruction set, X," (X in apposition to the data)
+const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}|(?:an?|the|our)\s+[^,;.()]{0,60},\s*)$/i;
 
 /** Is the target the data something was trained on: the nearest cue before it is a training verb. */
 export function trainingTarget(prefix: string): boolean {
@@ -46,7 +47,7 @@ export function trainingTarget(prefix: string): boolean {
   return lastTrain > lastEval;
 }
 export const SOURCE_BEFORE =
-  /(?:\b(?:derived|built|constructed|curated|sourced|converted|extracted|collected|translated|adapted|based|created|compiled|drawn|aggregated|generated)\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
+  /(?:\b(?:deriv|buil[dt]|construct|curat|sourc|convert|extract|collect|translat|adapt|bas|creat|compil|draw|aggregat|generat)\w*\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
 const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines)\b[^;]*$/i;
 const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;

@@ -83,9 +83,16 @@ function mergeFacts(found: Relation[], facts: ResultFact[], text: string, senten
   const values = new Set(facts.flatMap((f) => (f.value === null ? [] : [f.value])));
   const parts = new Set(refs.filter((r) => r.entity.type === 'Model' && isComponent(text, r)).map((r) => r.entity.name));
   const scored = new Set(facts.map((f) => f.model.name));
+  // "where SapBERT reaches 66.1 and BioLinkBERT-XL 64.9": a model named only to hold a number has no other pair here
+  const holders = new Set(facts.filter((f) => f.value !== null).map((f) => f.model.name));
+  for (const r of refs) {
+    if (r.entity.type !== 'Model' || !holders.has(r.entity.name)) continue;
+    const holds = /^\s*\(?\s*\d/.test(text.slice(r.end, r.end + 8)) || /\d\s*%?\s*(?:for|by)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 20), r.start));
+    if (!holds) holders.delete(r.entity.name);
+  }
   const kept = found.filter((r) => {
     if (r.type !== 'EVALUATED_ON') return true;
-    if (r.value === null) return !pairs.has(`${r.source}|${r.target}`) && !(parts.has(r.source) && !scored.has(r.source));
+    if (r.value === null) return !pairs.has(`${r.source}|${r.target}`) && !(parts.has(r.source) && !scored.has(r.source)) && !holders.has(r.source);
     return !values.has(r.value);
   });
   const evidence = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
