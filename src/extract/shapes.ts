@@ -37,7 +37,8 @@ function plainCompound(word: string): boolean {
   if (parts.length < 2) return false;
   // "Claude-3.5", "Gemini-2": a capitalised word with a release number is a name
   if (/^[A-Z]/.test(word) && parts.some((p) => /^\d/.test(p))) return false;
-  return parts.every((p) => isGeneric(p) || (/^[A-Z]?[a-z]+$/.test(p) && isEnglishWord(p)));
+  // a CamelCase part ("MedS-Ins", "MedLLM-R") is coined even when it folds to a generic word
+  return parts.every((p) => (isGeneric(p) && !/[a-z][A-Z]/.test(p)) || (/^[A-Z]?[a-z]+$/.test(p) && isEnglishWord(p)));
 }
 
 export function hasNameShape(word: string): boolean {

@@ -205,4 +205,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Metric:FSIM'],
     relations: [],
   },
+  {
+    name: 'a hyphenated name with a CamelCase part is coined even when that part folds to a generic word',
+    title: 'Instruction data',
+    abstract: 'We developed MedS-Cure, a large-scale instruction tuning dataset for medicine.',
+    entities: ['Dataset:MedS-Cure'],
+    relations: ['INTRODUCES P -> MedS-Cure'],
+  },
 ];
