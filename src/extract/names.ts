@@ -21,7 +21,8 @@ const PHRASE_WORD = /(?:[A-Z][A-Za-z0-9-]*|[a-z][a-z-]*)/y;
 
 /** Uppercase letters an acronym stands for must appear, in order, among the phrase's capitals/initials. */
 export function acronymFits(acronym: string, phrase: string): boolean {
-  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  // in a mixed-case acronym only the capitals stand for words ("SL-HyDE": S, L, H, D, E)
+  const letters = /[A-Z].*[a-z]|[a-z].*[A-Z]/.test(acronym) ? acronym.replace(/[^A-Z]/g, '') : acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
   if (letters.length < 2) return false;
   const initials = phrase
     .split(/[\s-]+/)
@@ -94,6 +95,8 @@ export function nameAt(text: string, pos: number, lexAt: Map<number, LexMention>
   if (!strong) return null;
   if (isAcronym(word) && word.length <= 12) return { ...span, shape: 'acronym' };
   if (isNameLike(word)) return { ...span, shape: 'capitalised' };
+  // "termed Open-Tables": a capitalised hyphenated compound of ordinary words, named by its context
+  if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(word)) return withVersion(text, { ...span, shape: 'capitalised' });
   return null;
 }
 

@@ -212,4 +212,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:MedS-Cure'],
     relations: ['INTRODUCES P -> MedS-Cure'],
   },
+  {
+    name: 'a mixed-case acronym is spelt by its capitals only; a capitalised hyphenated compound after "termed" is a name',
+    title: 'Retrieval without labels',
+    abstract: 'We introduce a method called Self-Taught Query Expansion (ST-QuEx) for search. The merged data form a larger dataset, termed Ward-Tables.',
+    entities: ['Model:Self-Taught Query Expansion', 'Dataset:Ward-Tables'],
+    relations: ['INTRODUCES P -> Self-Taught Query Expansion', 'INTRODUCES P -> Ward-Tables'],
+  },
 ];
