@@ -5,8 +5,11 @@ import type { NameSpan } from './names.ts';
 import type { Span } from './text.ts';
 
 const MEASURE_NOUN = 'score|rate|similarity|correlation|kappa|coefficient|distance|error|index|agreement|ratio';
+/** A known measure a qualifier narrows into its own measure ("strict F1", "instance-level F1"). */
+const QUALIFIED = 'F1';
+const CONNECTOR = '(?:of|:|=|exceeding|above|below|over|reaching|from)';
 const REPORTED = new RegExp(
-  `\\b(?:an?|the|with|average|mean|overall|its|their)\\s+((?:[a-z][a-z0-9@-]*\\s+){0,2}?[a-z][a-z0-9@-]*\\s+(?:${MEASURE_NOUN})|[a-z][a-z0-9-]*@\\d+)s?\\s*(?:of|:|=|exceeding|above|below|over|reaching)\\s*(?:only\\s+|about\\s+|approximately\\s+)?\\d`,
+  `\\b(?:an?|the|with|average|mean|overall|its|their|achiev(?:es|ed|ing)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|and)\\s+((?:[a-z][a-z0-9@-]*\\s+){0,2}?[a-z][a-z0-9@-]*\\s+(?:${MEASURE_NOUN}|${QUALIFIED})|[a-z][a-z0-9-]*@\\d+)s?\\s*${CONNECTOR}\\s*(?:only\\s+|about\\s+|approximately\\s+)?\\d`,
   'g',
 );
 /** Modifiers that describe a change, not the measure ("a relative error", "the overall rate" stay). */
@@ -19,7 +22,7 @@ function clashes(name: Span, known: Span[]): boolean {
 }
 
 /** A measure noun (or `@k`) directly followed by its value: the anchor every reported measure ends at. */
-const ANCHOR = new RegExp(`(?:${MEASURE_NOUN})s?\\s*(?:of|:|=|exceeding|above|below|over|reaching)\\s*(?:only\\s+|about\\s+|approximately\\s+)?\\d|@\\d`, 'g');
+const ANCHOR = new RegExp(`(?:${MEASURE_NOUN}|${QUALIFIED})s?\\s*${CONNECTOR}\\s*(?:only\\s+|about\\s+|approximately\\s+)?\\d|@\\d`, 'g');
 
 export function metricPhrases(text: string, titleEnd: number, known: Span[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -34,6 +37,12 @@ export function metricPhrases(text: string, titleEnd: number, known: Span[]): Na
       if (from + m.index + m[0].length < anchorEnd) continue;
       let phrase = m[1]!;
       let offset = m[0].indexOf(phrase);
+      // "the model reaches a Dice", "its drug-name error rate": the measure starts after the last function word
+      const lead = /^(?:[\s\S]*\s)?(?:a|an|the|its|their|our|and|with|of|to|is|was|are|were|it|model|method|reach\w*|achiev\w*|obtain\w*|attain\w*)\s/.exec(phrase);
+      if (lead) {
+        phrase = phrase.slice(lead[0].length);
+        offset += lead[0].length;
+      }
       while (NOT_A_MEASURE.test(phrase) && phrase.includes(' ')) {
         const drop = phrase.indexOf(' ') + 1;
         phrase = phrase.slice(drop);
