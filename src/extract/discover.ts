@@ -238,8 +238,16 @@ export class Discoverer {
     let si = 0;
     for (const m of text.matchAll(SHAPED_WORD)) {
       const start = m.index;
-      if (start < this.input.titleEnd || this.lexAt.has(start) || this.blockedAt(start)) continue;
+      if (start < this.input.titleEnd || this.blockedAt(start)) continue;
       const word = m[0].endsWith('.') ? m[0].replace(/[.]+$/, '') : m[0];
+      const known = this.lexAt.get(start);
+      if (known) {
+        // "MIMIC-III-full", "Llama-2-chat": a hyphenated variant of a known name is its own entity
+        if (known.end < start + word.length && this.input.text[known.end] === '-' && known.entry.types[0] !== 'Metric' && hasNameShape(word)) {
+          this.add({ start, end: start + word.length, text: word, lex: null, acronym: null, shape: 'coined' }, [known.entry.types[0]!], false);
+        }
+        continue;
+      }
       if (!/[A-Z0-9]/.test(word.slice(1))) continue;
       while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
       const s = sentences[si]!;

@@ -32,6 +32,8 @@ const NAMED_SUFFIX =
 
 /** A challenge or data release year after a dataset/benchmark name ("BraTS 2023", "MIDOG 2022"). */
 const EDITION_YEAR = /^[ -](?:19|20)\d\d(?![\w%]|\s*[–-]\s*\d|\.\d)/;
+/** "LiTS challenge", "RSNA Pneumonia Challenge 2018": a challenge keeps its head noun in its name. */
+const CHALLENGE = /^ [Cc]hallenge(?:s\b)?(?: (?:19|20)\d\d)?(?![\w-])/;
 
 function insideAny(spans: Span[], at: number): boolean {
   for (const s of spans) if (at >= s.start && at < s.end) return true;
@@ -113,7 +115,7 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
       }
     } else if (best.entry.types[0] !== 'Metric') {
       // the edition stays the same entity: the key is kept, the year only widens the surface
-      const edition = EDITION_YEAR.exec(text.slice(end, end + 8));
+      const edition = EDITION_YEAR.exec(text.slice(end, end + 8)) ?? CHALLENGE.exec(text.slice(end, end + 16));
       if (edition) end += edition[0].length;
     }
     const surface = text.slice(start, end);

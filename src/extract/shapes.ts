@@ -29,7 +29,7 @@ export function isGeneric(surface: string): boolean {
 }
 
 /** A single word (letters, digits, inner `-` `.` `+`) that looks coined rather than English. */
-const DESCRIPTOR_SUFFIX = /-(?:parameter|param|billion|million|based|like|style|driven|powered|generated|guided|derived|only|series|family|specific|enhanced|assisted|aware|free|level|scale|oriented|centric|integrated|informed|grounded|augmented|tuned|adapted|compliant|hosted|defined|wise)$/i;
+const DESCRIPTOR_SUFFIX = /-(?:parameter|param|billion|million|based|like|style|driven|powered|generated|guided|derived|only|series|family|specific|enhanced|assisted|aware|free|level|scale|oriented|centric|integrated|informed|grounded|augmented|tuned|adapted|compliant|hosted|defined|wise|trained|pretrained|initiali[sz]ed|labell?ed|annotated|sized|sourced|curated|native|compatible|inspired|agnostic)$/i;
 
 /** Hyphenated ordinary words ("Vision-Language", "Large-Scale", "LLMs-in-the-loop") are not names. */
 function plainCompound(word: string): boolean {

@@ -219,4 +219,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Self-Taught Query Expansion', 'Dataset:Ward-Tables'],
     relations: ['INTRODUCES P -> Self-Taught Query Expansion', 'INTRODUCES P -> Ward-Tables'],
   },
+  {
+    name: 'a hyphenated variant of a known dataset or model is its own entity; "-pretrained" is a descriptor',
+    title: 'Coding splits',
+    abstract: 'We report micro-F1 on MIMIC-IV-cardio and compare Llama-2-clinic with an ImageNet-pretrained ResNet-50.',
+    entities: ['Dataset:MIMIC-IV-cardio', 'Model:Llama-2-clinic', 'Dataset:ImageNet', 'Model:ResNet-50', 'Metric:micro-F1'],
+    relations: [],
+  },
 ];

@@ -77,4 +77,9 @@ describe('resolution', () => {
     const x = extractPaper(paperOf('Releases', 'We query Claude-3.5 and Claude-3 on triage notes.'), { lexicon });
     expect(x.entities.map((e) => [e.name, e.key])).toEqual([['Claude-3.5', 'n:claude35'], ['Claude-3', 'claude-3']]);
   });
+
+  it('keeps "challenge" on a known challenge name, under its key', () => {
+    const x = extractPaper(paperOf('Liver', 'We rank third in the LiTS challenge and report results on KiTS.'));
+    expect(x.entities.find((e) => e.key === 'lits')?.name).toBe('LiTS challenge');
+  });
 });
