@@ -262,7 +262,7 @@ function metricOf(input: ResultInput, at: Span, nearOnly = false): ResolvedEntit
  * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. */
 const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
 const LIFTS = /\b(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
-const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|into|becomes?)\b/i;
+const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|becomes?)\b/i;
 
 function fromToFacts(input: ResultInput): ResultFact[] {
   const { text, sentence: s, refs } = input;
@@ -288,7 +288,12 @@ function fromToFacts(input: ResultInput): ResultFact[] {
         const lead = last ? text.slice(Math.max(s.start, last.start - 25), last.start) : '';
         // "For X, debate increases accuracy from A to B", "lifts X on MedQA from A to B": two settings of X
         if (last && (/^\s*for\s+(?:the\s+)?$/i.test(text.slice(s.start, last.start)) || LIFTS.test(lead))) base = tuned = last.entity;
-        else tuned = last && /^\s+(?:[\w-]+\s+){0,6}$/.test(text.slice(last.end, at)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
+        else {
+          const gap = text.slice(last?.end ?? at, at);
+          tuned = last && /^\s+(?:[\w-]+\s+){0,6}$/.test(gap) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
+          // "X raises its accuracy from A to B": both numbers are X's, in two settings
+          if (tuned && /\b(?:its|their)\b/i.test(gap)) base = tuned;
+        }
       }
     }
     const target = targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);

@@ -55,7 +55,9 @@ function tableFacts(
     let verdict = verdicts.get(r);
     if (verdict === undefined) {
       const prefix = text.slice(sentence.start, r.start);
-      verdict = trainingTarget(prefix) || SOURCE_BEFORE.test(prefix.slice(-70)) || isSubject(text, sentence, r);
+      // "its MedQA accuracy drops to …": a benchmark naming whose measure it is, is no subject
+      const modifier = /\b(?:its|their)\s+$/i.test(prefix) || refs.some((m) => m.entity.type === 'Metric' && m.start > r.end && /^\s*$/.test(text.slice(r.end, m.start)));
+      verdict = trainingTarget(prefix) || SOURCE_BEFORE.test(prefix.slice(-70)) || (!modifier && isSubject(text, sentence, r));
       verdicts.set(r, verdict);
     }
     return verdict;

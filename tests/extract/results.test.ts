@@ -104,6 +104,19 @@ const CASES: ResultCase[] = [
     present: ['GPT-4o -> MedQA 18.4', 'Llama 3 8B -> MedQA 21'],
     absent: ['Llama 3 8B -> MedQA 23.7', 'GPT-4o -> MedQA 23.7'],
   },
+  {
+    rule: 'a benchmark naming whose measure it is ("its MedQA accuracy") is no subject; "X raises its accuracy from A to B" is two settings of X',
+    abstract:
+      'GPT-4o obtains 63.2% accuracy on MedQA. Zero-shot, its MedQA accuracy drops to 58.9%. Plugging MedCPT into a retrieval-augmented Llama 3 8B raises its accuracy on PubMedQA from 52.0% to 63.5%.',
+    present: ['GPT-4o -> MedQA accuracy 58.9', 'Llama 3 8B -> PubMedQA accuracy 52', 'Llama 3 8B -> PubMedQA accuracy 63.5'],
+    absent: ['MedCPT -> PubMedQA accuracy 52'],
+  },
+  {
+    rule: 'a margin names its benchmark after a few words; "baseline on X" is not source data',
+    abstract: 'GPT-4o improves AUROC by 4.2 points over a gradient-boosted baseline on MIMIC-IV and by 3.1 points on eICU.',
+    present: ['GPT-4o -> MIMIC-IV AUROC', 'GPT-4o -> eICU AUROC'],
+    absent: ['GPT-4o -> MIMIC-IV AUROC 4.2'],
+  },
 ];
 
 function evaluatedOn(abstract: string): string[] {
