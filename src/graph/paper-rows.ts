@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity, Extraction, Relation } from '../schema/index.ts';
 import type { EntityRow, LoadBatch, ResultRow } from '../schema/load-rows.ts';
+import { canonicalName } from './canonical-names.ts';
 import { normaliseName, normalisedForms, yearOf } from './normalise.ts';
 
 export interface PaperRows {
@@ -23,8 +24,10 @@ export function resultId(row: Omit<ResultRow, 'id' | 'evidence'>): string {
 
 function entityRow(entity: Entity): EntityRow {
   const labels = [...new Set([entity.type, ...entity.roles])];
-  const aliases = [...new Set(entity.aliases.filter((alias) => alias !== entity.name))];
-  return { key: entity.key, name: entity.name, labels, aliases, norms: normalisedForms([entity.name, ...aliases]) };
+  const canonical = canonicalName(entity.key);
+  const name = canonical ?? entity.name;
+  const aliases = [...new Set([entity.name, ...entity.aliases].filter((alias) => alias !== name))];
+  return { key: entity.key, name, canonical: canonical !== undefined, labels, aliases, norms: normalisedForms([name, ...aliases]) };
 }
 
 /** Maps every surface form of the paper's entities (exact, then normalised) to the entity key. */
@@ -136,6 +139,7 @@ export function mergeEntityRows(a: EntityRow, b: EntityRow): EntityRow {
   return {
     key: a.key,
     name: a.name,
+    canonical: a.canonical || b.canonical,
     labels: [...new Set([...a.labels, ...b.labels])],
     aliases,
     norms: [...new Set([...a.norms, ...b.norms])],

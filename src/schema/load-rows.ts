@@ -21,6 +21,8 @@ export type PaperRow = z.infer<typeof PaperRow>;
 export const EntityRow = z.object({
   key: z.string().min(1),
   name: z.string().min(1),
+  /** whether `name` is the lexicon's canonical name (it then replaces a name stored by an earlier load) */
+  canonical: z.boolean(),
   labels: z.array(EntityType).min(1),
   aliases: z.array(z.string()),
   /** normalised surface forms (lower-case alphanumerics) for alias-aware exact lookup */

@@ -50,6 +50,17 @@ describe('loadRecords', () => {
     expect(rows[0]!.results).toBe(5);
   });
 
+  it('replaces a non-canonical name stored by an earlier load with the lexicon name, keeping it as an alias', async () => {
+    const rename = 'MATCH (e:Entity {key: $key}) SET e.name = $name, e.aliases = [a IN e.aliases WHERE a <> $name] + [$old]';
+    const session = conn.driver.session();
+    await session.run(rename, { key: 'medqa', name: 'MedQA (USMLE)', old: 'MedQA' }).finally(() => session.close());
+    await loadRecords(conn, asItems([GEMINI]), { batchSize: 10 });
+    const { rows } = await runReadOnly(conn, 'MATCH (e:Entity {key: $key}) RETURN e.name AS name, e.aliases AS aliases', { key: 'medqa' });
+    expect(rows[0]!.name).toBe('MedQA');
+    expect((rows[0]!.aliases as string[]).sort()).toEqual(['MedQA (USMLE)', 'MedQA-USMLE']);
+    expect(await graphCounts(conn)).toEqual({ nodes: EXPECTED_NODES, relationships: EXPECTED_RELATIONSHIPS });
+  });
+
   it('stores Cypher-looking titles and names literally and deletes nothing', async () => {
     const { rows } = await runReadOnly(conn, 'MATCH (p:Paper)-[:MENTIONS]->(e) WHERE p.title = $title RETURN e.name AS name ORDER BY name', { title: INJECTION_TITLE });
     expect(rows.map((r) => r.name)).toEqual([DOLLAR_ENTITY, INJECTION_ENTITY].sort());

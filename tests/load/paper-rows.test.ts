@@ -27,6 +27,13 @@ describe('paperRows', () => {
     expect(medqa.norms).toEqual(['medqa', 'medqausmle']);
   });
 
+  it('names a lexicon entity by its canonical name and keeps the paper\'s form as an alias', () => {
+    const medqa = paperRows(PALM).batch.entities.find((e) => e.key === 'medqa')!;
+    expect(medqa).toMatchObject({ name: 'MedQA', canonical: true, aliases: ['MedQA-USMLE'] });
+    const discovered = paperRows(GEMINI).batch.entities.find((e) => e.key === normaliseName('https://github.com/example/med-gemini-eval'))!;
+    expect(discovered).toMatchObject({ name: 'https://github.com/example/med-gemini-eval', canonical: false, aliases: [] });
+  });
+
   it('derives the same result id for the same fact and a different one for another paper', () => {
     const fact = { paper: 'p-1', model: 'm', benchmark: 'b', metric: 'accuracy', value: 1 };
     expect(resultId(fact)).toBe(resultId({ ...fact }));
