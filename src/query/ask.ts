@@ -39,7 +39,7 @@ export async function runQuestion(conn: Connection, matched: MatchedQuestion, qu
       const e = await requireEntity(conn, first);
       const rows = await q.leaderboard(conn, e.key);
       return answer(question, `Leaderboard of ${e.name} (best value per model and metric)`, [{ input: first, key: e.key, name: e.name }], rows,
-        ['metric', 'model', 'value', 'paper', 'paperId', 'evidence']);
+        ['metric', 'better', 'model', 'value', 'paper', 'paperId', 'evidence']);
     }
     case 'model-data': {
       const e = await requireEntity(conn, first);

@@ -13,6 +13,7 @@ import {
   ModelDataRow,
   PathRow,
 } from '../schema/answers.ts';
+import { LOWER_IS_BETTER_PATTERN } from './metric-direction.ts';
 import { integer, readRows } from './run.ts';
 
 const PaperIdRow = z.object({ id: z.string() });
@@ -24,9 +25,9 @@ export function modelsEvaluatedOn(conn: Connection, key: string, limit = 200): P
   return readRows(conn, 'models-evaluated-on', { key, limit: integer(limit) }, EvaluationRow);
 }
 
-/** Best value per model and metric on the benchmark with this key. */
+/** Best value per model and metric on the benchmark with this key (lowest for error-like metrics). */
 export function leaderboard(conn: Connection, key: string, limit = DEFAULT_LIMIT): Promise<LeaderboardRow[]> {
-  return readRows(conn, 'leaderboard', { key, limit: integer(limit) }, LeaderboardRow);
+  return readRows(conn, 'leaderboard', { key, limit: integer(limit), lowerIsBetter: LOWER_IS_BETTER_PATTERN }, LeaderboardRow);
 }
 
 /** Benchmarks and datasets the model with this key was evaluated or trained on. */

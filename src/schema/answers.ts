@@ -32,6 +32,8 @@ export type EvaluationRow = z.infer<typeof EvaluationRow>;
 
 export const LeaderboardRow = z.object({
   metric: text,
+  /** which way the metric improves: 'lower' for error rates, distances, losses */
+  better: z.enum(['higher', 'lower']),
   model: text,
   value: z.number(),
   paper: text,

@@ -8,6 +8,8 @@ import { ensureTestServer } from '../helpers/neo4j.ts';
 import { asItems } from '../load/expected-counts.ts';
 import { DATASET_PAPER, EXPECTED_NODES, GEMINI, PALM, REPLICATION, SYNTHETIC } from '../load/fixtures.ts';
 import { runCli } from '../load/run-cli.ts';
+import { paper } from '../load/synthetic.ts';
+import { isLowerBetter } from '../../src/query/metric-direction.ts';
 
 let conn: Connection;
 
@@ -128,4 +130,48 @@ describe('read-only cypher', () => {
       expect((await graphCounts(conn)).nodes).toBe(EXPECTED_NODES);
     },
   );
+});
+
+// Two papers written for this test: HD95 is a distance (lower is better), Dice a score (higher is better).
+const SEG_A = paper({
+  title: 'Synthetic study S1: boundary-aware brain tumour segmentation',
+  sentences: ['On BraTS, SegNet-A reaches a Dice of 0.91 and an HD95 of 4.2, while nnU-Net reaches a Dice of 0.89 and an HD95 of 5.8.'],
+  entities: [
+    { name: 'SegNet-A', type: 'Model' }, { name: 'nnU-Net', type: 'Model' }, { name: 'BraTS', type: 'Benchmark' },
+    { name: 'Dice', type: 'Metric' }, { name: 'HD95', type: 'Metric' },
+  ],
+  relations: [
+    { type: 'EVALUATED_ON', source: 'SegNet-A', target: 'BraTS', metric: 'Dice', value: 0.91, sentence: 0 },
+    { type: 'EVALUATED_ON', source: 'SegNet-A', target: 'BraTS', metric: 'HD95', value: 4.2, sentence: 0 },
+    { type: 'EVALUATED_ON', source: 'nnU-Net', target: 'BraTS', metric: 'Dice', value: 0.89, sentence: 0 },
+    { type: 'EVALUATED_ON', source: 'nnU-Net', target: 'BraTS', metric: 'HD95', value: 5.8, sentence: 0 },
+  ],
+});
+const SEG_B = paper({
+  title: 'Synthetic study S2: a longer training schedule for SegNet-A',
+  sentences: ['With longer training, SegNet-A lowers its HD95 on BraTS to 3.9.'],
+  entities: [{ name: 'SegNet-A', type: 'Model' }, { name: 'BraTS', type: 'Benchmark' }, { name: 'HD95', type: 'Metric' }],
+  relations: [{ type: 'EVALUATED_ON', source: 'SegNet-A', target: 'BraTS', metric: 'HD95', value: 3.9, sentence: 0 }],
+});
+
+describe('leaderboard with a lower-is-better metric', () => {
+  beforeAll(async () => {
+    await loadRecords(conn, asItems([SEG_A, SEG_B]), { batchSize: 100 });
+  });
+
+  it('ranks distances lowest first and scores highest first, and says which way each metric improves', async () => {
+    const answer = await ask(conn, 'leaderboard for BraTS');
+    expect(pick(answer.rows, 'metric', 'better', 'model', 'value', 'paperId')).toEqual([
+      ['Dice', 'higher', 'SegNet-A', 0.91, SEG_A.id],
+      ['Dice', 'higher', 'nnU-Net', 0.89, SEG_A.id],
+      ['HD95', 'lower', 'SegNet-A', 3.9, SEG_B.id],
+      ['HD95', 'lower', 'nnU-Net', 5.8, SEG_A.id],
+    ]);
+  });
+
+  it.each([
+    ['HD95', true], ['Hausdorff distance', true], ['word error rate', true], ['WER', true], ['mean absolute error', true],
+    ['perplexity', true], ['FID', true], ['false positive rate', true],
+    ['accuracy', false], ['Dice', false], ['AUROC', false], ['F1', false], ['BLEU-4', false], ['top-1 error', true],
+  ])('%s is lower-is-better: %s', (metric, lower) => expect(isLowerBetter(metric)).toBe(lower));
 });
