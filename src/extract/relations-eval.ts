@@ -58,6 +58,9 @@ const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
 const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create|open-source)\w*\b/i;
+const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
+const RESULT_VERB =
+  /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es|ing)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
 const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
@@ -182,6 +185,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
       continue;
     }
     if (!isEval || (t && (SOURCE_BEFORE.test(before) || isSubject(text, s, t)))) continue;
+    // "performance on benchmarks such as MedQA says little …": an example named in passing, no evaluation
+    if (t && !scores.length && EXAMPLE_BEFORE.test(before) && !RESULT_VERB.test(sText)) continue;
     if (ownOnly && t && !ON_TARGET.test(before.slice(-40))) continue;
     const others = targets.filter((o) => o !== t);
     const score = t ? paired?.get(t) ?? scoreFor(text, t, scores, others) : scores.length === 1 ? scores[0]! : null;

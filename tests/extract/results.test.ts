@@ -117,6 +117,13 @@ const CASES: ResultCase[] = [
     present: ['GPT-4o -> MIMIC-IV AUROC', 'GPT-4o -> eICU AUROC'],
     absent: ['GPT-4o -> MIMIC-IV AUROC 4.2'],
   },
+  {
+    rule: 'a benchmark named as an example in passing is not evaluated on; an improvement claim still is',
+    abstract:
+      'Models such as GPT-4o and Llama 3 8B change often, and performance on benchmarks such as MedQA says little about later versions. On benchmarks including PubMedQA, GPT-4o improves over Llama 3 8B by a wide margin.',
+    present: ['GPT-4o -> PubMedQA'],
+    absent: ['GPT-4o -> MedQA', 'Llama 3 8B -> MedQA'],
+  },
 ];
 
 function evaluatedOn(abstract: string): string[] {
