@@ -10,7 +10,7 @@ import { contextType, looksCoined } from './context-type.ts';
 import { listedNames } from './enumerations.ts';
 import { metricPhrases } from './metric-phrases.ts';
 import { metricShapes } from './metric-shapes.ts';
-import { definedPlainNames, headedPlainNames, plainNames } from './plain-names.ts';
+import { definedPlainNames, plainNames } from './plain-names.ts';
 import { anyHead, definedAs, firstHeads, headsBefore, ownHead, typeFromHeads } from './heads.ts';
 import { knownModelPrefix, type Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
@@ -310,8 +310,7 @@ export class Discoverer {
 
   /** Plain capitalised names after a comparison or a score given for them ("21.0 mg/dL for Gluformer"). */
   private plainNames(): void {
-    for (const name of plainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, ['Model'], false);
-    for (const { name, type } of headedPlainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, [type], false);
+    for (const { name, type } of plainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, [type], false);
     for (const { name, types } of definedPlainNames(this.input.text, this.input.sentences, this.input.titleEnd, this.lexAt)) this.add(name, types, false);
   }
 

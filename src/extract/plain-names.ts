@@ -1,6 +1,8 @@
 // Plain capitalised names the shape rules cannot see ("Gluformer", "Merlin"): a name-like word
 // (not ordinary English, or only known as a person's name) right after a comparison ("outperforms
-// X", "compared with X") or after a score given for it ("21.0 mg/dL for X") is a model.
+// X", "compared with X") or a score given for it ("21.0 mg/dL for X") is a model; right before a
+// data head noun ("the Aurora benchmark") a benchmark or dataset; defined at the start of a
+// sentence ("Aurora is a foundation model …") whatever the definition's head noun says.
 import type { EntityType } from '../schema/index.ts';
 import { isNameLike } from './english.ts';
 import { definedAs } from './heads.ts';
@@ -9,12 +11,11 @@ import type { NameSpan } from './names.ts';
 import { isGeneric } from './shapes.ts';
 import type { Span } from './text.ts';
 
-const CUE =
-  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:to|with)|versus|vs\.?|than|over|against)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?=[A-Z][a-z]{3,}\b)|\d(?:\.\d+)?\s*%?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?(?=[A-Z][a-z]{3,}\b)/g;
-const WORD = /[A-Z][a-z]{3,}(?![\w-])/y;
+/** A comparison or a score given for the name, right before it ("outperforms X", "21.0 mg/dL for X"). */
+const CUE_BEFORE =
+  /(?:\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:to|with)|versus|vs\.?|than|over|against)\s+(?:(?:the|both|previous|prior|strong)\s+)*|\d(?:\.\d+)?\s*%?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?)$/;
 /** what follows a person or a place, not a model: "Smith et al.", "Wang's", "Boston, MA" */
 const NOT_A_MODEL_AFTER = /^(?:\s+et\s+al|\s+and\s+colleagues|['’]s\b|\s+[A-Z][a-z])/;
-
 /** The name ends its phrase ("for Gluformer and …"), unlike a heading used as a modifier ("for Impression sections"). */
 const STANDS_ALONE = /^(?:\s*[,.;:()]|\s+(?:and|or|in|on|at|with|while|whereas|which|that|is|was|are|were|by|across|under|when|despite)\b|\s*$)/;
 /** Ordinary derived nouns, fields and diseases that compromise's small lexicon may lack ("Impression", "Dermatology", "Sepsis"). */
@@ -22,43 +23,37 @@ export const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ism|ure|s
 
 /** "the Aurora benchmark", "the Tessera corpus": a name-like word right before a data head noun (not
  * before "model": "the Stanford model" names a lab, not a model). */
-const BEFORE_HEAD = /(?<![\w-])([A-Z][a-z]{3,})\s+(dataset|benchmark|corpus|database|challenge)s?\b/g;
+const DATA_HEAD_AFTER = /^\s+(dataset|benchmark|corpus|database|challenge)s?\b/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|our|their|its|on|with|using|of|from|and|or)\s+$/;
 const HEAD_TYPE: Record<string, EntityType> = { dataset: 'Dataset', corpus: 'Dataset', database: 'Dataset', benchmark: 'Benchmark', challenge: 'Benchmark' };
+const CAPITALISED = /[A-Z][a-z]{3,}(?![\w-])/g;
 
 export interface TypedName {
   name: NameSpan;
   type: EntityType;
 }
 
-export function headedPlainNames(text: string, titleEnd: number, lexAt: Map<number, LexMention>): TypedName[] {
+/** One pass over capitalised words: name-like ones after a comparison or a score are models, before a
+ * data head noun datasets or benchmarks. */
+export function plainNames(text: string, titleEnd: number, lexAt: Map<number, LexMention>): TypedName[] {
   const found: TypedName[] = [];
-  for (const m of text.matchAll(BEFORE_HEAD)) {
-    const word = m[1]!;
-    if (m.index < titleEnd || lexAt.has(m.index) || !DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (isGeneric(word) || ABSTRACT_NOUN.test(word) || !isNameLike(word)) continue;
-    const name: NameSpan = { start: m.index, end: m.index + word.length, text: word, lex: null, acronym: null, shape: 'capitalised' };
-    found.push({ name, type: HEAD_TYPE[m[2]!.toLowerCase()]! });
+  for (const m of text.matchAll(CAPITALISED)) {
+    const start = m.index;
+    const word = m[0];
+    if (start < titleEnd || /[\w-]/.test(text[start - 1] ?? '') || lexAt.has(start)) continue;
+    if (!isNameLike(word) || isGeneric(word) || ABSTRACT_NOUN.test(word)) continue;
+    const end = start + word.length;
+    const after = text.slice(end, end + 16);
+    const before = text.slice(Math.max(0, start - 40), start);
+    const name: NameSpan = { start, end, text: word, lex: null, acronym: null, shape: 'capitalised' };
+    if (CUE_BEFORE.test(before)) {
+      if (!NOT_A_MODEL_AFTER.test(after) && STANDS_ALONE.test(after)) found.push({ name, type: 'Model' });
+      continue;
+    }
+    const head = DATA_HEAD_AFTER.exec(after);
+    if (head && DETERMINER_BEFORE.test(before)) found.push({ name, type: HEAD_TYPE[head[1]!.toLowerCase()]! });
   }
   return found;
-}
-
-export function plainNames(text: string, titleEnd: number, lexAt: Map<number, LexMention>): NameSpan[] {
-  if (!/\b(?:outperform|surpass|compared|versus|vs|than|over|against|for)\b/.test(text)) return [];
-  const names: NameSpan[] = [];
-  for (const cue of text.matchAll(CUE)) {
-    const start = cue.index + cue[0].length;
-    if (start < titleEnd || lexAt.has(start)) continue;
-    WORD.lastIndex = start;
-    const m = WORD.exec(text);
-    if (!m) continue;
-    const end = start + m[0].length;
-    if (isGeneric(m[0]) || ABSTRACT_NOUN.test(m[0]) || !isNameLike(m[0])) continue;
-    const after = text.slice(end, end + 16);
-    if (NOT_A_MODEL_AFTER.test(after) || !STANDS_ALONE.test(after)) continue;
-    names.push({ start, end, text: m[0], lex: null, acronym: null, shape: 'capitalised' });
-  }
-  return names;
 }
 
 /** "Aurora is a foundation model for …": a plain name defined at the start of a sentence. */
