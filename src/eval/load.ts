@@ -1,12 +1,15 @@
 // Reading the two inputs of `medkg eval`: gold JSON Lines (files or directories of *.jsonl) and the
-// Extraction JSON Lines written by `medkg extract`. Gold must be clean (a bad line stops the run with
-// file:line); a bad prediction line is rejected, counted, and its paper scored as missing.
+// Extraction JSON Lines written by `medkg extract` (or papers in any ingest format, extracted first).
+// Gold must be clean (a bad line stops the run with file:line); a bad prediction line is rejected,
+// counted, and its paper scored as missing.
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { InputError } from '../errors.ts';
+import { extractPaper } from '../extract/index.ts';
+import { ingest } from '../ingest/index.ts';
 import { Extraction, GoldRecord, type Reject } from '../schema/index.ts';
 
 /** Every non-blank line of a file with its 1-based line number. */
@@ -80,9 +83,25 @@ export async function loadGold(paths: readonly string[]): Promise<GoldRecord[]> 
   return records;
 }
 
-/** Read the extraction output; lines that do not fit the schema are rejected with their reason. */
-export async function loadPredictions(file: string): Promise<{ byId: Map<string, Extraction>; rejects: Reject[] }> {
-  await statOrFail(file);
+/** Whether the file holds `medkg extract` output (its first record has entities and relations). */
+async function holdsExtractions(file: string): Promise<boolean> {
+  for await (const { text } of lines(file)) {
+    try {
+      const first = JSON.parse(text) as unknown;
+      return typeof first === 'object' && first !== null && 'entities' in first && 'relations' in first;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * The predictions to score: `medkg extract` output as it is (lines that do not fit the schema are
+ * rejected with their reason), or papers in any format `medkg extract` reads, extracted here.
+ */
+export async function loadPredictions(file: string): Promise<{ byId: Map<string, Extraction>; rejects: Reject[]; extracted: boolean }> {
+  if ((await statOrFail(file)).isDirectory() || !(await holdsExtractions(file))) return extractPapers(file);
   const byId = new Map<string, Extraction>();
   const rejects: Reject[] = [];
   for await (const { line, text } of lines(file)) {
@@ -90,5 +109,15 @@ export async function loadPredictions(file: string): Promise<{ byId: Map<string,
     if (parsed.ok) byId.set(parsed.value.id, parsed.value);
     else rejects.push({ file, line, reason: parsed.reason, stage: 'extract' });
   }
-  return { byId, rejects };
+  return { byId, rejects, extracted: false };
+}
+
+async function extractPapers(input: string): Promise<{ byId: Map<string, Extraction>; rejects: Reject[]; extracted: boolean }> {
+  const byId = new Map<string, Extraction>();
+  const rejects: Reject[] = [];
+  for await (const event of ingest([input])) {
+    if (event.kind === 'paper') byId.set(event.paper.id, extractPaper(event.paper));
+    else if (event.kind === 'reject') rejects.push(event.reject);
+  }
+  return { byId, rejects, extracted: true };
 }

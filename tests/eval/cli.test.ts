@@ -88,6 +88,19 @@ describe('medkg eval', () => {
     expect(stdout).toContain('  FP entity Model: LLMs');
   });
 
+  it('extracts papers given as --input and scores them exactly as their `medkg extract` output', async () => {
+    const papers = path.join(repoRoot, 'tests/fixtures/heldout/papers.jsonl');
+    const heldoutGold = path.join(repoRoot, 'tests/fixtures/heldout/gold.jsonl');
+    const extracted = path.join(dir, 'heldout-extract.jsonl');
+    expect((await medkg('extract', papers, '--out', extracted)).code).toBe(0);
+    const fromPapers = await medkg('eval', '--gold', heldoutGold, '--input', papers, '--json');
+    const fromExtract = await medkg('eval', '--gold', heldoutGold, '--input', extracted, '--json');
+    expect(fromPapers.code).toBe(0);
+    const report = JSON.parse(fromPapers.stdout);
+    expect(report.papers).toMatchObject({ gold: 40, missing: 0, rejectedInputLines: 0 });
+    expect(report).toEqual(JSON.parse(fromExtract.stdout));
+  });
+
   it('stops on malformed gold with one line naming file:line', async () => {
     const { code, stdout, stderr } = await medkg('eval', '--gold', badGold, '--input', predictionsFile);
     expect(code).toBe(1);

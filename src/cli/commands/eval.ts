@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .command('eval')
     .description('Score `medkg extract` output against gold annotations (precision, recall, F1).')
     .requiredOption('--gold <paths...>', 'gold JSON Lines file(s) or directories of *.jsonl (repeatable)')
-    .requiredOption('--input <file>', 'extraction JSON Lines written by `medkg extract`')
+    .requiredOption('--input <path>', 'extraction JSON Lines written by `medkg extract`, or the papers themselves (any format `medkg extract` reads), which are then extracted')
     .option('--json', 'print the numbers as JSON')
     .option('--errors', 'list false positives and false negatives per paper')
     .action(async (flags: EvalFlags) => {
