@@ -124,6 +124,12 @@ const CASES: ResultCase[] = [
     present: ['GPT-4o -> PubMedQA'],
     absent: ['GPT-4o -> MedQA', 'Llama 3 8B -> MedQA'],
   },
+  {
+    rule: 'a score in points is a score; points higher or lower, and within N points, are margins',
+    abstract: 'On MedQA, GPT-4o reaches 72.1 points, Llama 3 8B and Mistral 7B are 12.6 and 19.4 points lower, and Gemma 2 9B stays within 0.4 points of Llama 3 8B.',
+    present: ['GPT-4o -> MedQA 72.1'],
+    absent: ['Llama 3 8B -> MedQA 12.6', 'Mistral 7B -> MedQA 19.4', 'Gemma 2 9B -> MedQA 0.4', 'Llama 3 8B -> MedQA 0.4'],
+  },
 ];
 
 function evaluatedOn(abstract: string): string[] {
