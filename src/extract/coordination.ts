@@ -2,13 +2,16 @@
 // DenseNet161"; "MIMIC-III, BC5CDR and NCBI-Disease"; "RadFM, Merlin and M3D"). A listed word must
 // look coined or be a plain name-like word; names found this way extend the list for the next ones.
 import type { EntityType } from '../schema/index.ts';
-import { LIST_NEXT, LIST_PREV } from './cues.ts';
+import { LIST_PREV } from './cues.ts';
 import { isNameLike } from './english.ts';
 import type { Found } from './found.ts';
 import type { LexMention } from './match-lexicon.ts';
 import type { NameSpan } from './names.ts';
 import { ABSTRACT_NOUN } from './plain-names.ts';
 import { hasNameShape, isGeneric } from './shapes.ts';
+
+/** The next item of a list, past an article and a hedge ("…, PraNet and the recent CFANet"). */
+const LIST_NEXT = /^\s*(?:,|\/|,?\s+(?:and|or))\s+(?:the\s+)?(?:(?:recent|recently\s+proposed|latest|popular|strong|widely[- ]used|state-of-the-art|SOTA)\s+)?([A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*)/;
 
 export function coordinatedNames(
   text: string,
@@ -25,7 +28,7 @@ export function coordinatedNames(
   const taken = (start: number, end: number): boolean => known.some((k) => k.start < end && start < k.end) || blockedAt(start);
   for (let i = 0; i < known.length && i < 200; i++) {
     const k = known[i]!;
-    const after = LIST_NEXT.exec(text.slice(k.end, k.end + 48));
+    const after = LIST_NEXT.exec(text.slice(k.end, k.end + 72));
     const before = LIST_PREV.exec(text.slice(Math.max(titleEnd, k.start - 48), k.start));
     const candidates: { start: number; word: string }[] = [];
     if (after) candidates.push({ start: k.end + after[0].length - after[1]!.length, word: after[1]! });

@@ -71,6 +71,8 @@ export function typeFromShape(word: string): 'Benchmark' | 'Dataset' | 'Model' |
   if (/-\d+(?:\.\d+)?[Bb]$/.test(word)) return 'Model';
   // architecture-style endings: ResNet34, BioLinkBERT, CT-BERT, SwinFormer, MedCLIP-v2, OLMo2
   if (/[a-z](?:Net|BERT|GPT|Former|former|GAN|CLIP|LLaMA|LLaVA|ViT|SAM|Mamba|UNet|LM|Llama)(?:v?\d+|[-.]v?\d{1,2})?(?:\.\d+)*$/.test(word) && !/[A-Z]{2,}s$/.test(word)) return 'Model';
+  // an acronym with a network ending: CFANet, DBANet, HRFormer
+  if (/^[A-Z]{2,}(?:Net|Former)(?:v?\d+)?$/.test(word)) return 'Model';
   if (/^[A-Z][A-Za-z]*(?:Net|BERT|GPT|Former|GAN|CLIP|ViT|SAM|UNet)-[A-Za-z][A-Za-z0-9]*$/.test(word)) return 'Model';
   return null;
 }

@@ -226,4 +226,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:MIMIC-IV-cardio', 'Model:Llama-2-clinic', 'Dataset:ImageNet', 'Model:ResNet-50'],
     relations: [],
   },
+  {
+    name: 'an acronym with a network ending is a model, also as the last list item behind "the recent"',
+    title: 'Polyp segmentation',
+    abstract: 'Baselines include PraNet, Polyp-PVT and the recent QRANet. HGTFormer is trained on the same split.',
+    entities: ['Model:PraNet', 'Model:Polyp-PVT', 'Model:QRANet', 'Model:HGTFormer'],
+    relations: [],
+  },
 ];
