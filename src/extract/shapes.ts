@@ -16,6 +16,8 @@ const GENERIC = new Set(
   llmasjudge lmasjudge llmasajudge humanai sam2d vfi mae mse dsc imd imds ohd mp mpiqa cis ucis cg rwe mic
   ai4medicine amr nles nle ccr tp mc ir ris drg snomed snomedct umls mesh loinc omop meds ris pacs dicom hl7
   bert4rec ontology kgrag medrag graphrag 1d 2d 3d 4d ssm ssms ddpm ddpms mlm mlms
+  anthropic deepmind alibaba baidu tencent bytedance huawei amazon apple samsung siemens philips kaggle zenodo
+  huggingface mayo stanford harvard
   `.split(/\s+/).filter(Boolean),
 );
 

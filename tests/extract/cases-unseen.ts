@@ -233,4 +233,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:PraNet', 'Model:Polyp-PVT', 'Model:QRANet', 'Model:HGTFormer'],
     relations: [],
   },
+  {
+    name: 'an AI company after a comparison is an organisation, not a model',
+    title: 'Vendors',
+    abstract: 'Our open model performs better than Anthropic and Tencent on the internal triage set.',
+    entities: [],
+    relations: [],
+  },
 ];
