@@ -55,7 +55,8 @@ export class Discoverer {
     const lexHit = name.lex?.entry ?? this.input.lexicon.byKey.get(nameKey(name.text))?.entry ?? null;
     const acroHit = name.acronym ? this.input.lexicon.byKey.get(nameKey(name.acronym.text))?.entry ?? null : null;
     const entry = lexHit ?? acroHit;
-    const key = name.lex ? name.lex.key : entry ? entry.key : discoveredKey(name.acronym?.text ?? name.text);
+    // an edition year is the same thing as the bare name ("VerSe 2020" and "the VerSe challenge")
+    const key = name.lex ? name.lex.key : entry ? entry.key : discoveredKey((name.acronym?.text ?? name.text).replace(/ (?:19|20)\d\d$/, ''));
     if (!entry && (isGeneric(name.text) || (name.acronym && isGeneric(name.acronym.text)))) return;
     const shapeType = typeFromShape(name.text);
     const own = entry ? null : ownHead(name.text);

@@ -82,4 +82,10 @@ describe('resolution', () => {
     const x = extractPaper(paperOf('Liver', 'We rank third in the LiTS challenge and report results on KiTS.'));
     expect(x.entities.find((e) => e.key === 'lits')?.name).toBe('LiTS challenge');
   });
+
+  it('gives a discovered name with an edition year the key of its bare form', () => {
+    const x = extractPaper(paperOf('Spines', 'It reaches a Dice of 0.91 on SpinoSeg 2021, ahead of the SpinoSeg challenge winner.'));
+    const spino = x.entities.filter((e) => e.key === 'n:spinoseg');
+    expect(spino.map((e) => [e.name, e.aliases])).toEqual([['SpinoSeg 2021', ['SpinoSeg']]]);
+  });
 });
