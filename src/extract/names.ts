@@ -126,7 +126,8 @@ export function titleNames(title: string): { text: string; start: number }[] {
   const names: { text: string; start: number }[] = [];
   let from = 0;
   for (const part of parts) {
-    const text = part.trim();
+    // "MedQA Revisited", "CheXpert Reloaded": a trailing participle comments on the name
+    const text = part.trim().replace(/\s+[A-Z][a-z]+ed$/, (m) => (isEnglishWord(m.trim()) ? '' : m));
     const start = title.indexOf(text, from);
     from = start + text.length;
     const words = text.split(/\s+/);

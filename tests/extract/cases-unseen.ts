@@ -240,4 +240,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: [],
     relations: [],
   },
+  {
+    name: 'a trailing participle in a title prefix ("X Revisited:") is not part of the name',
+    title: 'KardioQA Revisited: a harder benchmark for ECG report questions',
+    abstract: 'We re-run KardioQA with three small models.',
+    entities: ['Benchmark:KardioQA'],
+    relations: ['INTRODUCES P -> KardioQA'],
+  },
 ];
