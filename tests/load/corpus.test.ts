@@ -59,6 +59,6 @@ describe('medkg build on the corpus', () => {
     }
     expect(byModel('Med-Gemini')).toContainEqual(expect.objectContaining({ metric: 'accuracy', value: 91.1 }));
     const cli = await runCli(['ask', 'which models used MedQA?']);
-    expect(cli.stdout).toMatch(/Med-Gemini\s+\| accuracy \| 91\.1/);
+    expect(cli.stdout).toMatch(/Med-Gemini\s+\| accuracy\s+\| 91\.1/);
   });
 });
