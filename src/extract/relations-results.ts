@@ -24,8 +24,8 @@ export interface ResultInput {
   sentence: Span;
   refs: MentionRef[];
   scores: Score[];
-  /** mentions of earlier sentences, in text order, for "the same three models" */
-  earlier: MentionRef[];
+  /** mentions of each earlier sentence, in text order, for "the same three models" */
+  earlier: MentionRef[][];
   /** is this target mention training or source data, or the sentence's subject (never scored on)? */
   notScored: (ref: MentionRef) => boolean;
   /** the model the sentence is about when no mention owns a number (its first unbeaten model) */
@@ -61,7 +61,7 @@ const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:\
 /** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
 const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[A-Za-z]/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
-const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w-]*){0,8}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w-]*\s*(?:of\s+)?)?$/;
+const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w@./-]*){0,8}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w@./-]*\s*(?:of\s+)?)?$/;
 /** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
 const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|features|retriever|reader|embeddings|tokenizer|judge)\b)/i;
 /** "it reaches", "its AUC is": the number belongs to the model the clause continues */
@@ -112,12 +112,15 @@ function listsOf(text: string, refs: MentionRef[]): { kind: Kind; items: Mention
   return lists;
 }
 
-/** The last `n` distinct names of a kind mentioned before `at`, in the order of their last mention. */
-function recent(mentions: MentionRef[], kind: Kind, at: number, n: number): ResolvedEntity[] | null {
-  const order = new Map<string, { e: ResolvedEntity; pos: number }>();
-  for (const m of mentions) if (m.start < at && kindOf(m.entity) === kind) order.set(m.entity.key, { e: m.entity, pos: m.start });
-  const all = [...order.values()].sort((a, b) => a.pos - b.pos).map((x) => x.e);
-  return all.length >= n ? all.slice(-n) : null;
+/** The names "the same n <kind>" points back to: the latest sentence (this one up to `at`, then
+ * earlier ones) naming at least n of that kind; the last n of them, in the order first named there. */
+function recent(input: ResultInput, kind: Kind, at: number, n: number): ResolvedEntity[] | null {
+  const groups = [...input.earlier, input.refs.filter((r) => r.start < at)];
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const names = [...new Map(groups[i]!.filter((r) => r.start < at && kindOf(r.entity) === kind).map((r) => [r.entity.key, r.entity])).values()];
+    if (names.length >= n) return names.slice(-n);
+  }
+  return null;
 }
 
 type Dimension = { kind: Kind; names: ResolvedEntity[] };
@@ -149,7 +152,7 @@ function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>,
     const noun = m[2]!.toLowerCase();
     const kind: Kind = /^(?:models?|methods|systems|baselines|networks)$/.test(noun) ? 'model' : /^(?:metrics|measures)$/.test(noun) ? 'metric' : 'target';
     if (taken.has(kind)) continue;
-    const names = recent([...input.earlier, ...refs], kind, s.start + m.index, n);
+    const names = recent(input, kind, s.start + m.index, n);
     if (names) return { kind, names };
   }
   // the names of one kind already mentioned in this sentence, when there are exactly n of them
@@ -164,10 +167,11 @@ function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>,
 }
 
 interface Owner {
-  model: ResolvedEntity;
+  /** null: the number is an unnamed system's ("for a Cox model") */
+  model: ResolvedEntity | null;
   /** how the owner was found: named after the number ("for X"), named before it, or a pronoun
    * continuing the previous sentence */
-  how: 'after' | 'before' | 'continued';
+  how: 'after' | 'before' | 'continued' | 'unnamed';
 }
 
 /** Who owns the rows met so far in a sentence. */
@@ -185,7 +189,7 @@ function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: Owners)
   const models = refs.filter((r) => r.entity.type === 'Model');
   const after = models.find((m) => m.start >= row.end && m.start - row.end <= 30 && FOR_AFTER.test(text.slice(row.end, m.start)));
   if (after) return { model: after.entity, how: 'after' };
-  if (FOR_UNNAMED.test(text.slice(row.end, row.end + 40))) return null;
+  if (FOR_UNNAMED.test(text.slice(row.end, row.end + 40))) return { model: null, how: 'unnamed' };
   const pronoun = (): Owner | null => {
     const from = Math.max(prevEnd, s.start);
     const hit = PRONOUN.exec(text.slice(from, row.start));
@@ -219,10 +223,16 @@ function targetOf(input: ResultInput, at: Span, strict = false): ResolvedEntity 
   const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored(r));
   const next = targets.find((t) => t.start >= at.end);
   const gap = next ? text.slice(at.end, next.start) : '';
-  if (next && (BEFORE_TARGET.test(gap) || (AFTER_ON.test(gap) && !/\d/.test(gap)))) return next.entity;
-  if (strict) return null;
+  // "81.2% (MedQA)", "71.5% on MedQA"
+  if (next && (/^\s*(?:%|\\%)?\s*\(\s*$/.test(gap) || BEFORE_TARGET.test(gap))) return next.entity;
   const clauseStart = Math.max(s.start, text.lastIndexOf(';', at.start) + 1);
   const prior = targets.filter((t) => t.end <= at.start && t.start >= clauseStart).pop();
+  // "trails on MedQA at 72.0% but …": a benchmark just before the number wins over a far one after it
+  // ("on MedQA and 71.5% on MMLU" starts a new item instead)
+  const between = prior ? text.slice(prior.end, at.start) : '';
+  if (prior && between.length <= 40 && !/\d|,\s*(?:but|while|whereas)\b|\band\s*$/.test(between)) return prior.entity;
+  if (next && AFTER_ON.test(gap) && !/\d|\b(?:but|while|whereas)\b/.test(gap)) return next.entity;
+  if (strict) return null;
   if (prior) return prior.entity;
   const distinct = new Map(targets.map((t) => [t.entity.key, t.entity]));
   if (distinct.size !== 1) return null;
@@ -329,13 +339,14 @@ function marginFacts(input: ResultInput, owners: Owners): ResultFact[] {
     const num = { start: s.start + m.index + m[0].indexOf(m[1]!), end: s.start + m.index + m[0].length };
     const found = ownerOf(input, num, prevEnd, owners) ?? (owners.main && tiedTarget(input, num, prevEnd) ? { model: owners.main, how: 'before' as const } : null);
     prevEnd = num.end;
-    if (!found) continue;
-    if (found.how !== 'after') owners.main = found.model;
+    const model = found?.model;
+    if (!model) continue;
+    if (found.how !== 'after') owners.main = model;
     const target = targetOf(input, num, true);
     // "by 4.2 points … and by 3.1 points on eICU-CRD": the second margin keeps the first one's measure
-    const metric: ResolvedEntity | null = metricOf(input, num, true) ?? (out.length && out[out.length - 1]!.model === found.model ? lastMetric : null);
+    const metric: ResolvedEntity | null = metricOf(input, num, true) ?? (out.length && out[out.length - 1]!.model === model ? lastMetric : null);
     lastMetric = metric;
-    if (target && target.key !== found.model.key) out.push({ model: found.model, target, metric, value: null, at: num });
+    if (target && target.key !== model.key) out.push({ model, target, metric, value: null, at: num });
   }
   return out;
 }
@@ -361,6 +372,10 @@ export function resultFacts(input: ResultInput): ResultFact[] {
     // "nnU-Net, SwinUNETR and MedSAM reach 0.781, 0.742 and 0.728": the last of a listed subject owns nothing alone
     if (found?.how === 'before' && row.cells.length > 1 && listsOf(text, input.refs).some((l) => l.kind === 'model' && l.items.length === row.cells.length && l.items[l.items.length - 1]!.entity === found!.model && l.end <= row.start)) found = null;
     const owner = found?.model ?? null;
+    if (found?.how === 'unnamed') {
+      prevEnd = row.end;
+      continue;
+    }
     const taken = new Set<Kind>(owner ? ['model'] : []);
     const rowDim = row.cells.length > 1 ? dimensionFor(input, row, row.cells.length, taken, local) : null;
     if (rowDim) {
@@ -383,8 +398,8 @@ export function resultFacts(input: ResultInput): ResultFact[] {
         if (target && model.key !== target.key) out.push({ model, target, metric, value: sc.value, at: { start: sc.start, end: sc.end } });
       });
     });
-    if (found?.how === 'after') owners.forOwned.add(found.model.key);
-    else if (found) owners.main = found.model;
+    if (found?.how === 'after') owners.forOwned.add(found.model!.key);
+    else if (found?.model) owners.main = found.model;
   }
   for (const [n, d] of local) input.memo.set(n, d);
   out.push(...marginFacts(input, owners));

@@ -20,8 +20,9 @@ export interface RelationInput {
 }
 
 /** The paper's own named model: the introduced model named first (the title's, when it has one). */
+// "Using this dataset, we evaluate …", "We benchmark three extractors." (on the dataset the paper releases)
 const OWN_DATA_EVAL =
-  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\bevaluat|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b/i;
+  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\bevaluat|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\bwe\s+(?:benchmark|evaluate|test|compare)\s+(?:\w+\s+){0,3}(?:models|methods|baselines|systems|extractors|approaches|LLMs)\b/i;
 
 function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: string): ResolvedEntity | null {
   const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));
@@ -44,7 +45,7 @@ function tableFacts(
   input: RelationInput,
   sentence: Span,
   refs: MentionRef[],
-  earlier: MentionRef[],
+  earlier: MentionRef[][],
   more: { prior: () => ResolvedEntity | null; ownBenchmark: ResolvedEntity | null; priorTarget: Map<string, ResolvedEntity>; memo: TableMemo; nameSpans: Span[] },
 ): ResultFact[] {
   const { text } = input;
@@ -129,7 +130,7 @@ export function buildRelations(input: RelationInput): Relation[] {
   let priorSubject: ResolvedEntity | null = null;
   const spoken: { span: Span; refs: MentionRef[] }[] = [];
   const byName = new Map(entities.map((e) => [e.name, e]));
-  const earlier: MentionRef[] = [];
+  const earlier: MentionRef[][] = [];
   const memo: TableMemo = new Map();
   sentences.forEach((sentence, si) => {
     if (sentence.end <= input.titleEnd) return;
@@ -151,7 +152,7 @@ export function buildRelations(input: RelationInput): Relation[] {
     const facts = refs.length ? tableFacts(input, sentence, refs, earlier, { prior, ownBenchmark, priorTarget, memo, nameSpans }) : [];
     if (refs.some((r) => r.entity.type === 'Model')) spoken.push({ span: sentence, refs });
     const merged = mergeFacts(found, facts, text, sentence, refs);
-    earlier.push(...refs);
+    if (refs.length) earlier.push(refs);
     relations.push(...merged);
     for (const r of merged) {
       if (r.type !== 'EVALUATED_ON') continue;
