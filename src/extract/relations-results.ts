@@ -67,7 +67,7 @@ const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(
 /** "it reaches", "its AUC is": the number belongs to the model the clause continues */
 const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
 /** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
-const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|similar\s+to|rivall?ing|matching)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+\s+){0,2}$/i;
+const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|similar\s+to|rival\w*|match(?:es|ed|ing)?|improv\w*\s+(?:up)?on|improv\w*\s+over|ahead\s+of|behind)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+\s+){0,2}$/i;
 
 function kindOf(e: ResolvedEntity): Kind | null {
   if (e.type === 'Model') return 'model';
@@ -224,7 +224,8 @@ function targetOf(input: ResultInput, at: Span, strict = false): ResolvedEntity 
   const next = targets.find((t) => t.start >= at.end);
   const gap = next ? text.slice(at.end, next.start) : '';
   // "81.2% (MedQA)", "71.5% on MedQA"
-  if (next && (/^\s*(?:%|\\%)?\s*\(\s*$/.test(gap) || BEFORE_TARGET.test(gap))) return next.entity;
+  const crosses = /\b(?:but|while|whereas)\b/.test(gap) || refs.some((r) => r.entity.type === 'Model' && r.start >= at.end && r.end <= (next?.start ?? 0));
+  if (next && (/^\s*(?:%|\\%)?\s*\(\s*$/.test(gap) || (BEFORE_TARGET.test(gap) && !crosses))) return next.entity;
   const clauseStart = Math.max(s.start, text.lastIndexOf(';', at.start) + 1);
   const prior = targets.filter((t) => t.end <= at.start && t.start >= clauseStart).pop();
   // "trails on MedQA at 72.0% but …": a benchmark just before the number wins over a far one after it
@@ -251,7 +252,7 @@ function namesUnknownTarget(text: string, at: Span): boolean {
 function tiedTarget(input: ResultInput, row: Span, prevEnd: number): boolean {
   const { text, refs } = input;
   return refs.some((r) => kindOf(r.entity) === 'target' && (
-    (r.start >= row.end && AFTER_ON.test(text.slice(row.end, r.start))) ||
+    (r.start >= row.end && (AFTER_ON.test(text.slice(row.end, r.start)) || /^\s*(?:%|\\%)?\s*\(\s*$/.test(text.slice(row.end, r.start)))) ||
     // "… and on the chest radiograph subset of the RSNA Pneumonia Challenge an AUC of 0.87"
     (r.start >= prevEnd && r.end <= row.start && /\b(?:on|in|across)\s+[^,;\d]{0,45}$/i.test(text.slice(Math.max(prevEnd, r.start - 50), r.start)))));
 }
@@ -365,7 +366,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
     const width = row.cells[0]!.scores.length;
     const grouped = row.cells.length > 1 || width > 1;
     // "X obtains a on A and b on B": a lone number continues the owner of the one before it
-    const continues: boolean = !grouped && owners.main !== null && !/[;]|\b(?:while|whereas|but)\b/.test(text.slice(prevEnd, row.start)) &&
+    const continues: boolean = !grouped && owners.main !== null && !/[;]|\b(?:while|whereas)\b/.test(text.slice(prevEnd, row.start)) &&
       !input.refs.some((r) => r.entity.type === 'Model' && r.start >= prevEnd && r.start < row.start && !compared(r) && !owners.forOwned.has(r.entity.key)) &&
       tiedTarget(input, row, prevEnd);
     let found = ownerOf(input, row, prevEnd, owners) ?? (continues ? { model: owners.main!, how: 'before' as const } : null);

@@ -130,6 +130,20 @@ const CASES: ResultCase[] = [
     present: ['GPT-4o -> MedQA 72.1'],
     absent: ['Llama 3 8B -> MedQA 12.6', 'Mistral 7B -> MedQA 19.4', 'Gemma 2 9B -> MedQA 0.4', 'Llama 3 8B -> MedQA 0.4'],
   },
+  {
+    rule: 'the benchmark in brackets after each number; a benchmark just before a number beats a far one after it',
+    abstract:
+      'GPT-4o achieves accuracies of 81.2% (MedQA), 70.5% (MedMCQA) and 77.9% (PubMedQA). Llama 3 8B trails on MedQA at 72.0% but matches GPT-4o on PubMedQA with 77.0%.',
+    present: ['GPT-4o -> MedQA 81.2', 'GPT-4o -> MedMCQA 70.5', 'GPT-4o -> PubMedQA 77.9', 'Llama 3 8B -> MedQA 72', 'Llama 3 8B -> PubMedQA 77'],
+    absent: ['Llama 3 8B -> PubMedQA 72'],
+  },
+  {
+    rule: '"on the same two sets" follows the order of the sentence that named them; "for a Cox model" owns its numbers',
+    abstract:
+      'GPT-4o reaches an AUC of 0.912 on CheXpert and 0.894 on MIMIC-CXR. Llama 3 8B fine-tuned on MIMIC-CXR reaches 0.861 and 0.832 on the same two sets, compared with 0.80 and 0.79 for a logistic regression model.',
+    present: ['Llama 3 8B -> CheXpert 0.861', 'Llama 3 8B -> MIMIC-CXR 0.832'],
+    absent: ['Llama 3 8B -> CheXpert 0.832', 'Llama 3 8B -> CheXpert 0.8', 'GPT-4o -> CheXpert 0.8'],
+  },
 ];
 
 function evaluatedOn(abstract: string): string[] {
