@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { InputError } from '../errors.ts';
 import { extractPaper } from '../extract/index.ts';
-import { ingest } from '../ingest/index.ts';
+import { expandInputs, ingest } from '../ingest/index.ts';
 import { Extraction, GoldRecord, type Reject } from '../schema/index.ts';
 
 /** Every non-blank line of a file with its 1-based line number. */
@@ -115,7 +115,7 @@ export async function loadPredictions(file: string): Promise<{ byId: Map<string,
 async function extractPapers(input: string): Promise<{ byId: Map<string, Extraction>; rejects: Reject[]; extracted: boolean }> {
   const byId = new Map<string, Extraction>();
   const rejects: Reject[] = [];
-  for await (const event of ingest([input])) {
+  for await (const event of ingest(await expandInputs([input]))) {
     if (event.kind === 'paper') byId.set(event.paper.id, extractPaper(event.paper));
     else if (event.kind === 'reject') rejects.push(event.reject);
   }

@@ -13,6 +13,7 @@ import { readPubmed } from './pubmed.ts';
 import { openSource, type Source } from './source.ts';
 
 export { FORMATS, type Format } from './detect.ts';
+export { expandInputs } from './expand-inputs.ts';
 export type { IngestEvent } from './events.ts';
 export { paperIdFromTitle, normaliseTitle } from './paper-id.ts';
 

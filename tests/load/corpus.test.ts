@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/index.ts';
-import { ingest } from '../../src/ingest/index.ts';
-import { buildItems, expandInputs } from '../../src/load/build-items.ts';
+import { expandInputs, ingest } from '../../src/ingest/index.ts';
+import { buildItems } from '../../src/load/build-items.ts';
 import { applySchema, clearGraph, graphCounts } from '../../src/load/index.ts';
 import { ask } from '../../src/query/index.ts';
 import { LoadSummary } from '../../src/schema/index.ts';

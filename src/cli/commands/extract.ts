@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../../errors.ts';
 import { extractAll } from '../../extract/pool.ts';
-import { FORMATS, ingest, type Format, type IngestEvent } from '../../ingest/index.ts';
+import { expandInputs, FORMATS, ingest, type Format, type IngestEvent } from '../../ingest/index.ts';
 import type { Paper, Reject } from '../../schema/index.ts';
 import { resolveSettings } from '../../settings.ts';
 
@@ -25,7 +25,7 @@ export function register(program: Command): void {
   program
     .command('extract')
     .description('read papers and write their entities and relations as JSON Lines (one paper per line)')
-    .argument('<inputs...>', 'Daily Papers .txt pages, JSON Lines, a JSON array or PubMed XML; - reads stdin')
+    .argument('<inputs...>', 'Daily Papers .txt pages, JSON Lines, a JSON array or PubMed XML; a directory means its files; - reads stdin')
     .option('-o, --out <file>', 'write the extractions to this file instead of stdout')
     .option('--rejects <file>', 'write every rejected record as JSON Lines {file, line, reason, stage}')
     .option('-f, --format <format>', `read every input as this format: ${FORMATS.join('|')} (default: detect from content and extension)`)
@@ -65,7 +65,7 @@ async function runExtract(inputs: string[], options: ExtractOptions): Promise<nu
   };
 
   async function* papers(): AsyncGenerator<Paper> {
-    for await (const event of ingest(inputs, { format })) {
+    for await (const event of ingest(await expandInputs(inputs), { format })) {
       await countEvent(event);
       if (event.kind === 'paper') yield event.paper;
     }
