@@ -66,6 +66,8 @@ const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w@./-]*){0,8}?(?:\s*(?:of|:|=)
 const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|features|retriever|reader|embeddings|tokenizer|judge)\b)/i;
 /** "it reaches", "its AUC is": the number belongs to the model the clause continues */
 const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
+/** "the CheXbert F1 is", "the AUC was": a measure reported without its model */
+const PASSIVE = /\bthe\s+(?:[\w@./-]+\s+){1,3}(?:is|was|were|are|reached|remained|of)\s*$/i;
 /** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
 const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compared\s+(?:to|with)|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|similar\s+to|rival\w*|match(?:es|ed|ing)?|improv\w*\s+(?:up)?on|improv\w*\s+over|ahead\s+of|behind)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+\s+){0,2}$/i;
 
@@ -192,7 +194,13 @@ function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: Owners)
   if (FOR_UNNAMED.test(text.slice(row.end, row.end + 40))) return { model: null, how: 'unnamed' };
   const pronoun = (): Owner | null => {
     const from = Math.max(prevEnd, s.start);
-    const hit = PRONOUN.exec(text.slice(from, row.start));
+    const lead = text.slice(from, row.start);
+    const hit = PRONOUN.exec(lead);
+    // "On WristX-Ext, the AUC was 0.887": a sentence naming no model reports on the previous one's
+    if (!hit && !models.length && PASSIVE.test(lead) && refs.some((r) => r.entity.type === 'Metric' && r.start >= from && r.end <= row.start)) {
+      const prior = input.prior();
+      return prior ? { model: prior, how: 'continued' } : null;
+    }
     if (!hit) return null;
     // "It outperforms X …": a pronoun before any model continues the previous sentence
     if (models.some((m) => m.start < from + hit.index)) {

@@ -144,6 +144,12 @@ const CASES: ResultCase[] = [
     present: ['Llama 3 8B -> CheXpert 0.861', 'Llama 3 8B -> MIMIC-CXR 0.832'],
     absent: ['Llama 3 8B -> CheXpert 0.832', 'Llama 3 8B -> CheXpert 0.8', 'GPT-4o -> CheXpert 0.8'],
   },
+  {
+    rule: 'a sentence naming no model ("On X, the AUC was …") reports on the previous sentence\'s model',
+    abstract: 'We fine-tune BioMistral on discharge notes and test it on two cohorts. On PubMedQA, the macro accuracy was 0.812.',
+    present: ['BioMistral -> PubMedQA macro accuracy 0.812'],
+    absent: [],
+  },
 ];
 
 function evaluatedOn(abstract: string): string[] {
