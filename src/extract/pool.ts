@@ -1,9 +1,12 @@
 // Extraction across all cores: papers stream in, are cut into batches and spread over worker threads,
 // with a bounded number of batches in flight (backpressure: the input is only read as fast as results
 // are consumed) and results released in input order. One worker means in-process, no threads.
-// Loading the extractor takes a worker seconds (compromise alone is ~2 s), so the main thread starts
+// Loading the extractor takes a worker seconds (compromise alone is ~1-2 s), so the main thread starts
 // extracting by itself and only starts workers once that has taken `warmStartMs`; it keeps going until
-// the first worker is ready. Small inputs (the 319-paper corpus) never pay for threads.
+// the first worker is ready. Small inputs (the 319-paper corpus) never pay for threads. After that the
+// main thread shares the work: it is one of the `workers` extraction threads (so `--workers 2` starts
+// one thread), and extracts a batch itself whenever every worker is busy and another batch waits.
+// With `warmStartMs: 0` every batch goes to `workers` threads instead (used to test the threads).
 //
 // Workers run the TypeScript sources through tsx: Node 20 ignores `execArgv: ['--import', 'tsx']`
 // for a .ts worker entry ("Unknown file extension"), so each worker starts from a two-line ESM
@@ -21,7 +24,7 @@ export interface PoolOptions {
   batchSize?: number;
   /** batches sent but not yet released, across all workers; default 2 per worker */
   maxInFlight?: number;
-  /** in-process extraction time after which workers are started (default 3000 ms); 0 sends every batch to workers */
+  /** in-process extraction time after which workers are started (default 1000 ms); 0 sends every batch to workers */
   warmStartMs?: number;
   /** filled while running: how many papers were extracted on worker threads */
   stats?: PoolStats;
@@ -31,7 +34,7 @@ export interface PoolStats {
   onWorkers: number;
 }
 
-export const DEFAULT_WARM_START_MS = 3000;
+export const DEFAULT_WARM_START_MS = 1000;
 
 export const DEFAULT_BATCH_SIZE = 32;
 
@@ -49,9 +52,12 @@ export async function* extractAll(papers: AsyncIterable<Paper> | Iterable<Paper>
   let inProcessMs = 0;
   try {
     for await (const batch of batches(papers, batchSize)) {
-      if (pool === null && inProcessMs >= warmStartMs) pool = new WorkerPool(options.workers);
+      // sharing work, the main thread is one of the `workers` extraction threads
+      if (pool === null && inProcessMs >= warmStartMs) pool = new WorkerPool(warmStartMs > 0 ? options.workers - 1 : options.workers);
       if (pool?.failure) throw pool.failure;
-      if (pool === null || (pool.readyWorkers === 0 && warmStartMs > 0)) {
+      // every worker is busy and another batch already waits for one: the main thread extracts this one
+      const workersSaturated = warmStartMs > 0 && pool !== null && pool.queued > 0;
+      if (pool === null || (pool.readyWorkers === 0 && warmStartMs > 0) || workersSaturated) {
         const started = performance.now();
         inFlight.push(Promise.resolve(extractBatch(batch)));
         inProcessMs += performance.now() - started;
@@ -103,6 +109,11 @@ class WorkerPool {
 
   /** how many workers have loaded the extractor so far */
   readyWorkers = 0;
+
+  /** batches waiting for a free worker */
+  get queued(): number {
+    return this.waiting.length;
+  }
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) this.spawn();

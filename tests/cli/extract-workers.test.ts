@@ -37,6 +37,18 @@ describe('extraction worker pool', () => {
     expect(pooled.map((o) => (o.kind === 'extraction' ? o.extraction.id : o.reject.file))).toEqual(papers.map((p) => p.id));
   });
 
+  it('should share the work between the main thread and one worker for --workers 2, with the in-process results', async () => {
+    const single = await drain(extractAll(papers, { workers: 1 }));
+    const stats = { onWorkers: 0 };
+    const many = Array.from({ length: 6 }, (_, round) => papers.map((p) => ({ ...p, id: `${p.id}-${round}` }))).flat();
+    const shared = await drain(extractAll(many, { workers: 2, batchSize: 8, warmStartMs: 1, stats }));
+    expect(shared).toHaveLength(many.length);
+    expect(shared.slice(0, papers.length).map((o) => (o.kind === 'extraction' ? o.extraction.entities : null)))
+      .toEqual(single.map((o) => (o.kind === 'extraction' ? o.extraction.entities : null)));
+    expect(stats.onWorkers).toBeGreaterThan(0);
+    expect(stats.onWorkers).toBeLessThan(many.length);
+  });
+
   it('should not read ahead of the consumer by more than the in-flight batches', async () => {
     const batchSize = 4;
     const maxInFlight = 3;
