@@ -2,7 +2,8 @@
 // names the lexicon does not hold) are extracted and scored with the eval module. Floors sit at the
 // scores reached, rounded down to 0.05, so a regression on unseen names or unseen ways of reporting
 // results fails here even while the dev gold (whose names are all in the lexicon) still passes.
-// heldout-2 was written after heldout had been used for tuning, and measured blind first.
+// heldout-2 was written after heldout had been used for tuning, and measured blind first; heldout-3
+// (10 papers) after heldout-2 had been used, as a quick check that the relation rules carry over.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreHeldout } from './heldout-score.ts';
@@ -12,11 +13,15 @@ const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const SETS = [
   {
     dir: 'heldout',
-    floors: { entityMicroF1: 0.9, typeF1: 0.85, evaluatedOnF1: 0.8, introducesF1: 0.85, valueRight: 0.95, metricRight: 0.85 },
+    floors: { entityMicroF1: 0.9, typeF1: 0.85, evaluatedOnF1: 0.85, introducesF1: 0.85, valueRight: 0.95, metricRight: 0.9 },
   },
   {
     dir: 'heldout-2',
-    floors: { entityMicroF1: 0.85, typeF1: 0.8, evaluatedOnF1: 0.8, introducesF1: 0.75, valueRight: 0.9, metricRight: 0.9 },
+    floors: { entityMicroF1: 0.85, typeF1: 0.8, evaluatedOnF1: 0.85, introducesF1: 0.75, valueRight: 0.95, metricRight: 0.9 },
+  },
+  {
+    dir: 'heldout-3',
+    floors: { entityMicroF1: 0.9, typeF1: 0.75, evaluatedOnF1: 0.8, introducesF1: 0.9, valueRight: 0.9, metricRight: 0.75 },
   },
 ] as const;
 
