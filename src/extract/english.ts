@@ -50,9 +50,17 @@ const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'L
 
 /** A capitalised word that can name an artifact: not ordinary English, or only known as a person's
  * name ("Merlin", "Clara"). Callers still need a cue: this alone is not evidence. */
+const nameLikeCache = new Map<string, boolean>();
+
 export function isNameLike(word: string): boolean {
-  if (!/^[A-Z][a-z]{3,}$/.test(word)) return false;
-  if (!isEnglishWord(word)) return true;
-  const tags = lexicon[word.toLowerCase()];
-  return typeof tags === 'string' ? PERSON_TAGS.has(tags) : Array.isArray(tags) && tags.every((t) => PERSON_TAGS.has(t));
+  let result = nameLikeCache.get(word);
+  if (result !== undefined) return result;
+  if (!/^[A-Z][a-z]{3,}$/.test(word)) result = false;
+  else if (!isEnglishWord(word)) result = true;
+  else {
+    const tags = lexicon[word.toLowerCase()];
+    result = typeof tags === 'string' ? PERSON_TAGS.has(tags) : Array.isArray(tags) && tags.every((t) => PERSON_TAGS.has(t));
+  }
+  nameLikeCache.set(word, result);
+  return result;
 }

@@ -55,7 +55,6 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
   const kinds: HeadKind[] = [];
   // a head read as a modifier ("dataset capable of …") still counts when no later head follows
   let modifier: HeadKind | null = null;
-  const result = (): HeadKind[] => (kinds.length || !modifier ? kinds : [modifier]);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const kind = kindOf(word, words[i - 1]);
@@ -81,9 +80,9 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
       }
       return kinds;
     }
-    if (STOP_AFTER.test(word)) return result();
+    if (STOP_AFTER.test(word)) break;
   }
-  return result();
+  return kinds.length || !modifier ? kinds : [modifier];
 }
 
 /** Head nouns closing a window before a name ("a new benchmark and dataset, X", "a segmentation

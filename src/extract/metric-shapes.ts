@@ -16,7 +16,7 @@ export function metricShapes(text: string, titleEnd: number, lexAt: Map<number, 
       names.push({ start: m.index, end: m.index + m[0].length, text: m[0], lex: null, acronym: null, shape: 'coined' });
     }
   }
-  if (/\bscores?\b/.test(text)) {
+  if (/\d[\w.]*\s+scores?\b/.test(text)) {
     for (const m of text.matchAll(SCORED)) {
       if (m.index < titleEnd || lexAt.has(m.index) || !hasNameShape(m[0])) continue;
       names.push({ start: m.index, end: m.index + m[0].length, text: m[0], lex: null, acronym: null, shape: 'coined' });
