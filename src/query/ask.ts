@@ -45,7 +45,7 @@ export async function runQuestion(conn: Connection, matched: MatchedQuestion, qu
       const e = await requireEntity(conn, first);
       const rows = await q.modelData(conn, e.key);
       return answer(question, `Benchmarks and datasets of ${e.name}`, [{ input: first, key: e.key, name: e.name }], rows,
-        ['name', 'types', 'how', 'paper', 'paperId', 'evidence']);
+        ['name', 'types', 'how', 'papers', 'paper', 'paperId', 'evidence']);
     }
     case 'paper-introduces':
       return paperIntroduces(conn, first, question);

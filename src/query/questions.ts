@@ -30,7 +30,7 @@ export function leaderboard(conn: Connection, key: string, limit = DEFAULT_LIMIT
   return readRows(conn, 'leaderboard', { key, limit: integer(limit), lowerIsBetter: LOWER_IS_BETTER_PATTERN }, LeaderboardRow);
 }
 
-/** Benchmarks and datasets the model with this key was evaluated or trained on. */
+/** Benchmarks and datasets the model with this key was evaluated or trained on: one row each, with a paper count. */
 export function modelData(conn: Connection, key: string, limit = 1000): Promise<ModelDataRow[]> {
   return readRows(conn, 'model-data', { key, limit: integer(limit) }, ModelDataRow);
 }

@@ -46,6 +46,8 @@ export const ModelDataRow = z.object({
   name: text,
   types: z.array(text),
   how: z.enum(['evaluated on', 'trained on']),
+  /** how many papers state it; `paper` and `evidence` are one of them (the first by id) */
+  papers: z.number().int().positive(),
   paper: text,
   paperId: text,
   evidence: text,

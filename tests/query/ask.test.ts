@@ -64,7 +64,9 @@ describe('ask', () => {
 
   it('lists the benchmarks and datasets of a model', async () => {
     const answer = await ask(conn, 'which datasets did Med-PaLM 2 use?');
-    expect(pick(answer.rows, 'name', 'how')).toEqual([['MedQA', 'evaluated on'], ['PubMedQA', 'evaluated on'], ['MedMCQA', 'trained on']]);
+    expect(pick(answer.rows, 'name', 'how', 'papers')).toEqual([['MedQA', 'evaluated on', 1], ['PubMedQA', 'evaluated on', 1], ['MedMCQA', 'trained on', 1]]);
+    const gemini = await ask(conn, 'which datasets did Med-Gemini use?');
+    expect(pick(gemini.rows, 'name', 'how', 'papers', 'paperId')).toEqual([['MedQA', 'evaluated on', 2, [GEMINI.id, REPLICATION.id].sort()[0]]]);
   });
 
   it('says what a paper introduced, by entity name or by title', async () => {
