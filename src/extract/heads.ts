@@ -42,7 +42,7 @@ const MODIFIER_HEADS = /^(?:data|dataset|benchmark|corpus|model|models|test|syst
 
 function kindOf(word: string, previous?: string): HeadKind | null {
   // a named knowledge graph is a data resource
-  if (previous && /^graphs?$/i.test(word) && /^knowledge$/i.test(previous)) return 'Dataset';
+  if (previous !== undefined && (word === 'graph' || word === 'Graph' || word === 'graphs' || word === 'Graphs') && /^knowledge$/i.test(previous)) return 'Dataset';
   const kind = headKind(word.split('-').pop() ?? word);
   // "large-scale", "multi-task", "real-world": a hyphenated adjective is not a skip-word head
   return kind === 'Skip' && word.includes('-') ? null : kind;

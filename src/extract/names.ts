@@ -127,7 +127,8 @@ export function titleNames(title: string): { text: string; start: number }[] {
   let from = 0;
   for (const part of parts) {
     // "MedQA Revisited", "CheXpert Reloaded": a trailing participle comments on the name
-    const text = part.trim().replace(/\s+[A-Z][a-z]+ed$/, (m) => (isEnglishWord(m.trim()) ? '' : m));
+    const participle = /\s+([A-Z][a-z]+ed)$/.exec(part.trim());
+    const text = participle && isEnglishWord(participle[1]!) ? part.trim().slice(0, participle.index) : part.trim();
     const start = title.indexOf(text, from);
     from = start + text.length;
     const words = text.split(/\s+/);

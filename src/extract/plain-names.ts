@@ -27,6 +27,9 @@ const DATA_HEAD_AFTER = /^\s+(dataset|benchmark|corpus|database|challenge)s?\b/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|our|their|its|on|with|using|of|from|and|or)\s+$/;
 const HEAD_TYPE: Record<string, EntityType> = { dataset: 'Dataset', corpus: 'Dataset', database: 'Dataset', benchmark: 'Benchmark', challenge: 'Benchmark' };
 const CAPITALISED = /[A-Z][a-z]{3,}(?![\w-])/g;
+const CUE_LAST_WORDS = new Set(
+  'outperform outperforms outperformed outperforming surpass surpasses surpassed surpassing to with versus vs vs. than over against the both previous prior strong for a an our their its on using of from and or'.split(' '),
+);
 
 export interface TypedName {
   name: NameSpan;
@@ -40,7 +43,9 @@ export function plainNames(text: string, titleEnd: number, lexAt: Map<number, Le
   for (const m of text.matchAll(CAPITALISED)) {
     const start = m.index;
     const word = m[0];
-    if (start < titleEnd || /[\w-]/.test(text[start - 1] ?? '') || lexAt.has(start)) continue;
+    if (start < titleEnd || text[start - 1] !== ' ' || lexAt.has(start)) continue;
+    // cheap gate: every cue ends in one of a few words ("than X", "the X benchmark", "for X")
+    if (!CUE_LAST_WORDS.has(text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1).toLowerCase())) continue;
     if (!isNameLike(word) || isGeneric(word) || ABSTRACT_NOUN.test(word)) continue;
     const end = start + word.length;
     const after = text.slice(end, end + 16);
