@@ -23,6 +23,8 @@ export interface SentenceContext {
   priorTarget: Map<string, ResolvedEntity>;
   /** the model the previous sentence was about, for "It reaches …" sentences */
   priorSubject?: ResolvedEntity | null;
+  /** the sentence's numbers read with `compared` (scoresIn), when the caller already has them */
+  allScores?: Score[];
   /** result numbers of the sentence (filled in by sentenceRelations) */
   scores?: Score[];
 }
@@ -131,7 +133,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   const ev = evidence(text, s);
   const models = refs.filter((r) => r.entity.type === 'Model');
   const targets = refs.filter((r) => isTarget(r.entity));
-  const scores: Score[] = scoresIn(text, s, ctx.nameSpans);
+  const scores: Score[] = ctx.allScores ? ctx.allScores.filter((sc) => !sc.compared) : scoresIn(text, s, ctx.nameSpans);
   ctx.scores = scores;
   const isEval = EVAL_CUE.test(sText);
   const losers = new Set<string>();

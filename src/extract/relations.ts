@@ -4,7 +4,7 @@ import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
 import { SOURCE_BEFORE, isSubject, sentenceRelations, trainingTarget, type MentionRef } from './relations-eval.ts';
 import { isComponent, resultFacts, sentenceSubject, type ResultFact } from './relations-results.ts';
-import { scoresIn } from './scores.ts';
+import { scoresIn, type Score } from './scores.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
 import { sentenceAt, type Span } from './text.ts';
@@ -46,10 +46,10 @@ function tableFacts(
   sentence: Span,
   refs: MentionRef[],
   earlier: MentionRef[][],
-  more: { prior: () => ResolvedEntity | null; ownBenchmark: ResolvedEntity | null; priorTarget: Map<string, ResolvedEntity>; memo: TableMemo; nameSpans: Span[] },
+  scores: Score[],
+  more: { prior: () => ResolvedEntity | null; ownBenchmark: ResolvedEntity | null; priorTarget: Map<string, ResolvedEntity>; memo: TableMemo },
 ): ResultFact[] {
   const { text } = input;
-  const scores = scoresIn(text, sentence, more.nameSpans, true);
   if (!scores.length && !/\b(?:from|by)\s+\d/.test(text.slice(sentence.start, sentence.end))) return [];
   const verdicts = new Map<MentionRef, boolean>();
   const notScored = (r: MentionRef): boolean => {
@@ -136,7 +136,8 @@ export function buildRelations(input: RelationInput): Relation[] {
     if (sentence.end <= input.titleEnd) return;
     const refs = (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     if (!refs.length && !(ownModel && ownBenchmark)) return;
-    const found = sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark, priorTarget, priorSubject });
+    const allScores = refs.length ? scoresIn(text, sentence, nameSpans, true) : [];
+    const found = sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark, priorTarget, priorSubject, allScores });
     const opener = refs.find((r) => r.entity.type === 'Model' && r.start - sentence.start < 40 && !/\b(?:than|compared|versus|vs|over|against|like|such)\b/i.test(text.slice(sentence.start, r.start)));
     if (opener) priorSubject = opener.entity;
     else if (refs.some((r) => r.entity.type === 'Model')) priorSubject = null;
@@ -149,7 +150,7 @@ export function buildRelations(input: RelationInput): Relation[] {
       }
       return ownModel;
     };
-    const facts = refs.length ? tableFacts(input, sentence, refs, earlier, { prior, ownBenchmark, priorTarget, memo, nameSpans }) : [];
+    const facts = refs.length ? tableFacts(input, sentence, refs, earlier, allScores, { prior, ownBenchmark, priorTarget, memo }) : [];
     if (refs.some((r) => r.entity.type === 'Model')) spoken.push({ span: sentence, refs });
     const merged = mergeFacts(found, facts, text, sentence, refs);
     if (refs.length) earlier.push(refs);

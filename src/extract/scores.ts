@@ -5,6 +5,8 @@ import type { Span } from './text.ts';
 
 export interface Score extends Span {
   value: number;
+  /** kept only because `compared` was asked for (a baseline's number after "versus") */
+  compared?: true;
 }
 
 const NUMBER = /(?<![\w.+\-–])(\d+(?:\.\d+)?)(\s*%|\\%)?/g;
@@ -31,12 +33,13 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
     if (!percent && !decimal) continue;
     const after = text.slice(end, Math.min(s.end, end + 40));
     const before = text.slice(Math.max(s.start, start - 40), start);
-    const delta = DELTA_BEFORE.test(before) && !(compared && COMPARED_BEFORE.test(before));
-    if (NOT_A_SCORE_AFTER.test(after) || delta || DELTA_AFTER.test(after)) continue;
+    const deltaBefore = DELTA_BEFORE.test(before);
+    const rescued = deltaBefore && compared && COMPARED_BEFORE.test(before);
+    if (NOT_A_SCORE_AFTER.test(after) || (deltaBefore && !rescued) || DELTA_AFTER.test(after)) continue;
     if (/\bfrom\s+[\d.]+\s*(?:%|\\%)?\s+to\s*$/.test(before)) continue; // "from 3% to 20%": a range
     if (/\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
-    out.push({ start, end, value: Number(m[1]) });
+    out.push(rescued ? { start, end, value: Number(m[1]), compared: true } : { start, end, value: Number(m[1]) });
   }
   return out;
 }
