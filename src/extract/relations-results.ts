@@ -114,6 +114,14 @@ function listsOf(text: string, refs: MentionRef[]): { kind: Kind; items: Mention
   return lists;
 }
 
+const listCache = new WeakMap<ResultInput, ReturnType<typeof listsOf>>();
+/** The sentence's lists, read once. */
+function sentenceLists(input: ResultInput): ReturnType<typeof listsOf> {
+  let lists = listCache.get(input);
+  if (!lists) listCache.set(input, (lists = listsOf(input.text, input.refs)));
+  return lists;
+}
+
 /** The names "the same n <kind>" points back to: the latest sentence (this one up to `at`, then
  * earlier ones) naming at least n of that kind; the last n of them, in the order first named there. */
 function recent(input: ResultInput, kind: Kind, at: number, n: number): ResolvedEntity[] | null {
@@ -134,7 +142,7 @@ function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>,
   const clauseStart = Math.max(s.start, text.lastIndexOf(';', at.start) + 1);
   const semi = text.indexOf(';', at.end);
   const clauseEnd = semi === -1 || semi > s.end ? s.end : semi;
-  const lists = listsOf(text, refs).filter((l) => l.items.length === n && !taken.has(l.kind) && l.start >= clauseStart && l.end <= clauseEnd);
+  const lists = sentenceLists(input).filter((l) => l.items.length === n && !taken.has(l.kind) && l.start >= clauseStart && l.end <= clauseEnd);
   // a metric list right before the numbers ("BLEU-4, METEOR and ROUGE-L of 0.142, …")
   const metricList = lists.find((l) => l.kind === 'metric' && l.end <= at.start && at.start - l.end < 40);
   if (metricList) return { kind: 'metric', names: metricList.items.map((i) => i.entity) };
@@ -288,6 +296,7 @@ function fromToFacts(input: ResultInput): ResultFact[] {
   const out: ResultFact[] = [];
   const sText = text.slice(s.start, s.end);
   const models = refs.filter((r) => r.entity.type === 'Model');
+  if (!sText.includes('from ')) return out;
   for (const m of sText.matchAll(FROM_TO)) {
     const at = s.start + m.index;
     if (/\b(?:rang\w*|var(?:y|ies|ied|ying))\s+$/i.test(text.slice(Math.max(s.start, at - 12), at))) continue; // a range
@@ -344,7 +353,9 @@ function marginFacts(input: ResultInput, owners: Owners): ResultFact[] {
   const out: ResultFact[] = [];
   let prevEnd = s.start;
   let lastMetric: ResolvedEntity | null = null;
-  for (const m of text.slice(s.start, s.end).matchAll(MARGIN)) {
+  const sText = text.slice(s.start, s.end);
+  if (!sText.includes('by ')) return out;
+  for (const m of sText.matchAll(MARGIN)) {
     const num = { start: s.start + m.index + m[0].indexOf(m[1]!), end: s.start + m.index + m[0].length };
     const found = ownerOf(input, num, prevEnd, owners) ?? (owners.main && tiedTarget(input, num, prevEnd) ? { model: owners.main, how: 'before' as const } : null);
     prevEnd = num.end;
@@ -368,7 +379,8 @@ export function resultFacts(input: ResultInput): ResultFact[] {
   let prevEnd = input.sentence.start;
   const owners: Owners = { main: null, forOwned: new Set() };
   // the paper's own or the carried benchmark stands in only when the sentence names none
-  const namesTarget = input.refs.some((r) => kindOf(r.entity) === 'target' && !input.notScored(r));
+  let namesTarget: boolean | undefined;
+  const sentenceNamesTarget = (): boolean => (namesTarget ??= input.refs.some((r) => kindOf(r.entity) === 'target' && !input.notScored(r)));
   const compared = (r: MentionRef): boolean => BEATEN.test(text.slice(Math.max(input.sentence.start, r.start - 60), r.start));
   for (const row of rowsOf(text, input.scores)) {
     const width = row.cells[0]!.scores.length;
@@ -379,7 +391,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
       tiedTarget(input, row, prevEnd);
     let found = ownerOf(input, row, prevEnd, owners) ?? (continues ? { model: owners.main!, how: 'before' as const } : null);
     // "nnU-Net, SwinUNETR and MedSAM reach 0.781, 0.742 and 0.728": the last of a listed subject owns nothing alone
-    if (found?.how === 'before' && row.cells.length > 1 && listsOf(text, input.refs).some((l) => l.kind === 'model' && l.items.length === row.cells.length && l.items[l.items.length - 1]!.entity === found!.model && l.end <= row.start)) found = null;
+    if (found?.how === 'before' && row.cells.length > 1 && sentenceLists(input).some((l) => l.kind === 'model' && l.items.length === row.cells.length && l.items[l.items.length - 1]!.entity === found!.model && l.end <= row.start)) found = null;
     const owner = found?.model ?? null;
     if (found?.how === 'unnamed') {
       prevEnd = row.end;
@@ -401,8 +413,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
           rowDim?.kind === kind ? rowDim.names[ci] : cellDim?.kind === kind ? cellDim.names[si] : undefined;
         const model = pick('model') ?? owner ?? (grouped ? owners.main ?? input.subject : null);
         if (!model) return;
-        const fallback = !namesTarget && !namesUnknownTarget(text, sc);
-        const target = pick('target') ?? targetOf(input, sc) ?? (fallback ? input.fallbackTarget(model, found?.how === 'continued' && model === owner) : null);
+        const target = pick('target') ?? targetOf(input, sc) ?? (!sentenceNamesTarget() && !namesUnknownTarget(text, sc) ? input.fallbackTarget(model, found?.how === 'continued' && model === owner) : null);
         const metric = pick('metric') ?? metricOf(input, sc);
         if (target && model.key !== target.key) out.push({ model, target, metric, value: sc.value, at: { start: sc.start, end: sc.end } });
       });
