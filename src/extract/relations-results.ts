@@ -65,6 +65,7 @@ const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w@./-]*){0,8}?(?:\s*(?:of|:|=)
 /** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
 const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|features|retriever|reader|embeddings|tokenizer|judge)\b)/i;
 /** "it reaches", "its AUC is": the number belongs to the model the clause continues */
+const PRONOUN_GATE = /\b(?:it|its|the\s+model)\s/i;
 const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
 /** "the CheXbert F1 is", "the AUC was": a measure reported without its model */
 const PASSIVE = /\bthe\s+(?:[\w@./-]+\s+){1,3}(?:is|was|were|are|reached|remained|of)\s*$/i;
@@ -203,7 +204,7 @@ function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: Owners)
   const pronoun = (): Owner | null => {
     const from = Math.max(prevEnd, s.start);
     const lead = text.slice(from, row.start);
-    const hit = PRONOUN.exec(lead);
+    const hit = PRONOUN_GATE.test(lead) ? PRONOUN.exec(lead) : null;
     // "On WristX-Ext, the AUC was 0.887": a sentence naming no model reports on the previous one's
     if (!hit && !models.length && PASSIVE.test(lead) && refs.some((r) => r.entity.type === 'Metric' && r.start >= from && r.end <= row.start)) {
       const prior = input.prior();

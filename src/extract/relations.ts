@@ -50,7 +50,10 @@ function tableFacts(
   more: { prior: () => ResolvedEntity | null; ownBenchmark: ResolvedEntity | null; priorTarget: Map<string, ResolvedEntity>; memo: TableMemo },
 ): ResultFact[] {
   const { text } = input;
-  if (!scores.length && !/\b(?:from|by)\s+\d/.test(text.slice(sentence.start, sentence.end))) return [];
+  if (!scores.length) {
+    const sText = text.slice(sentence.start, sentence.end);
+    if ((!sText.includes('from ') && !sText.includes('by ')) || !/\b(?:from|by)\s+\d/.test(sText)) return [];
+  }
   const verdicts = new Map<MentionRef, boolean>();
   const notScored = (r: MentionRef): boolean => {
     let verdict = verdicts.get(r);
