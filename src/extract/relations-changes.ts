@@ -1,0 +1,81 @@
+// Numbers that describe a change rather than a plain score: "from A to B" (the base model's and the
+// tuned model's scores, or two settings of one model; never a range) and margins ("improves AUPRC by
+// 4.2 points on MIMIC-IV": the clause's model was evaluated there, the margin is no value).
+import type { ResolvedEntity } from './entities.ts';
+import { COMPONENT_AFTER, metricOf, ownerOf, targetOf, tiedTarget, type Owners, type ResultFact, type ResultInput } from './relations-anchors.ts';
+
+/** "from 0.11 for the base X to 0.04 for Y", "Applying … to X yields Y, whose accuracy improves from
+ * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. */
+const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
+const LIFTS = /\b(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
+const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|becomes?)\b/i;
+
+export function fromToFacts(input: ResultInput): ResultFact[] {
+  const { text, sentence: s, refs } = input;
+  const out: ResultFact[] = [];
+  const sText = text.slice(s.start, s.end);
+  const models = refs.filter((r) => r.entity.type === 'Model');
+  if (!sText.includes('from ')) return out;
+  for (const m of sText.matchAll(FROM_TO)) {
+    const at = s.start + m.index;
+    if (/\b(?:rang\w*|var(?:y|ies|ied|ying))\s+$/i.test(text.slice(Math.max(s.start, at - 12), at))) continue; // a range
+    const firstAt = { start: at + m[0].indexOf(m[1]!), end: at + m[0].indexOf(m[1]!) + m[1]!.length };
+    const secondOffset = m[0].lastIndexOf(m[3]!, m[4] ? m[0].length - m[4].length : m[0].length);
+    const secondAt = { start: at + secondOffset, end: at + secondOffset + m[3]!.length };
+    const named = (group: string | undefined, from: number): ResolvedEntity | null =>
+      group ? models.find((r) => r.start >= from && r.end <= from + group.length + 1)?.entity ?? null : null;
+    let base = named(m[2], firstAt.end);
+    let tuned = named(m[4], secondAt.end);
+    if (!m[2] && !m[4]) {
+      const prior = models.filter((r) => r.end <= at);
+      const pair = prior.slice(-2);
+      if (pair.length === 2 && YIELDS.test(text.slice(pair[0]!.end, pair[1]!.start))) [base, tuned] = [pair[0]!.entity, pair[1]!.entity];
+      else {
+        const last = prior[prior.length - 1];
+        const lead = last ? text.slice(Math.max(s.start, last.start - 25), last.start) : '';
+        // "For X, debate increases accuracy from A to B", "lifts X on MedQA from A to B": two settings of X
+        if (last && (/^\s*for\s+(?:the\s+)?$/i.test(text.slice(s.start, last.start)) || LIFTS.test(lead))) base = tuned = last.entity;
+        else {
+          const gap = text.slice(last?.end ?? at, at);
+          tuned = last && /^\s+(?:[\w-]+\s+){0,6}$/.test(gap) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
+          // "X raises its accuracy from A to B": both numbers are X's, in two settings
+          if (tuned && /\b(?:its|their)\b/i.test(gap)) base = tuned;
+        }
+      }
+    }
+    const target = targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);
+    if (!target) continue;
+    const metric = metricOf(input, firstAt);
+    if (base) out.push({ model: base, target, metric, value: Number(m[1]), at: firstAt });
+    if (tuned) out.push({ model: tuned, target, metric, value: Number(m[3]), at: secondAt });
+  }
+  return out;
+}
+
+/** "improves AUPRC by 4.2 points … on MIMIC-IV", "outperforms X by 3.1 points on ISIC 2019": the
+ * clause's model was scored on the benchmark the margin names, with no value. */
+const MARGIN = /\bby\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?(\d+(?:\.\d+)?)\s*(?:%|\\%|\s+(?:percentage\s+)?points?\b|\s*pp\b)/gi;
+
+export function marginFacts(input: ResultInput, owners: Owners): ResultFact[] {
+  const { text, sentence: s } = input;
+  const out: ResultFact[] = [];
+  let prevEnd = s.start;
+  let lastMetric: ResolvedEntity | null = null;
+  const sText = text.slice(s.start, s.end);
+  if (!sText.includes('by ')) return out;
+  for (const m of sText.matchAll(MARGIN)) {
+    const num = { start: s.start + m.index + m[0].indexOf(m[1]!), end: s.start + m.index + m[0].length };
+    const found = ownerOf(input, num, prevEnd, owners) ?? (owners.main && tiedTarget(input, num, prevEnd) ? { model: owners.main, how: 'before' as const } : null);
+    prevEnd = num.end;
+    const model = found?.model;
+    if (!model) continue;
+    if (found.how !== 'after') owners.main = model;
+    const target = targetOf(input, num, true);
+    // "by 4.2 points … and by 3.1 points on eICU-CRD": the second margin keeps the first one's measure
+    const metric: ResolvedEntity | null = metricOf(input, num, true) ?? (out.length && out[out.length - 1]!.model === model ? lastMetric : null);
+    lastMetric = metric;
+    if (target && target.key !== model.key) out.push({ model, target, metric, value: null, at: num });
+  }
+  return out;
+}
+
