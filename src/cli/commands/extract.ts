@@ -30,7 +30,7 @@ export function register(program: Command): void {
     .option('--rejects <file>', 'write every rejected record as JSON Lines {file, line, reason, stage}')
     .option('-f, --format <format>', `read every input as this format: ${FORMATS.join('|')} (default: detect from content and extension)`)
     .option('-w, --workers <n>', 'worker threads (default: all cores); 1 runs single-threaded in-process')
-    .option('--warm-start <ms>', 'extract in-process this long before starting worker threads (default 3000; 0 = workers from the start)')
+    .option('--warm-start <ms>', 'extract in-process this long before starting worker threads, then share the work with them (default 1000; 0 = every batch on worker threads)')
     .addHelpText(
       'after',
       `
