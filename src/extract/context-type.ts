@@ -19,8 +19,8 @@ export function looksCoined(word: string): boolean {
 
 /** Earlier items of a list ("A, B and ") before a name, so "on A, B and C" reads as "on C". */
 const LIST_ITEMS = /(?:[A-Za-z0-9][\w.+/-]*(?:\s[\w.+-]{1,8})?(?:\s*\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$/;
-const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b(?:[^.;]|\.\d){0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
-const TRAIN_BEFORE = /\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|curated|collected|derived|sourced|built|constructed)\s+(?:\w+\s+){0,3}?(?:on|from|using|with)\s+(?:the\s+)?$/i;
+const EVAL_BEFORE = /\b(?:(?:evaluated|tested|benchmarked|validated|assessed|results?|performance|accuracy|scores?|achiev\w+|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|sota|state-of-the-art|experiments?)\b(?:[^.;]|\.\d){0,60}?\b(?:on|across|in)|(?:on|across)\s+(?:the\s+)?(?:(?:public|benchmark|several|multiple|various|\w+)\s+){0,2}(?:benchmarks?|datasets?|tasks?|cohorts?|collections?|test\s+sets?)(?:\s*(?:,|:|\(|including|such\s+as|like|namely))?)\s+(?:the\s+)?$/i;
+const TRAIN_BEFORE = /\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing)|curated|collected|derived|sourced|built|constructed)\s+(?:\w+\s+){0,3}?(?:on|from|using|with)\s+(?:the\s+)?$/i;
 /** "0.742 for PraNet", "21.0 mg/dL for Gluformer": a score given for a name makes it a model. */
 const SCORE_FOR = /\d(?:\.\d+)?\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;
 /** "the retrieval baseline CodeRank-ICD", "a distilled variant, EHRCompass-Mini": a head noun right before. */
@@ -54,4 +54,20 @@ export function contextType(before: string): EntityType | null {
   // a bare "on X" reports results on X, unless it is what something is based on
   if (/\b(?:on|across)\s+(?:the\s+)?$/.test(trimmed) && !/\b(?:based|built|relies|rely|relying|depends?|focus(?:es|ed)?|conditioned|trained|tuned|pretrained|run|runs|deployed|available|operates?|draws?|acts?)\s+(?:\w+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$/i.test(trimmed)) return 'Benchmark';
   return null;
+}
+
+/** "X, 900 studies with …", "X, 2,300 dermoscopic images": a name glossed by a count of items. */
+const COUNTED_ITEMS =
+  /^\s*,\s+(?:about\s+|over\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:[KkM]\s+|thousand\s+|million\s+)?(?:[\w-]+\s+){0,3}?(?:images|scans|studies|volumes|slides|radiographs|photographs|videos|recordings|questions|cases|vignettes|patients|stays|admissions|encounters|reports|notes|documents|dialogues|conversations|descriptions|pairs|samples|records|sentences|abstracts|articles|examples|items|subjects|participants|visits|exams|examinations)\b/i;
+/** A sentence that says what a collection is for: testing rather than training. */
+const EVAL_PURPOSE =
+  /\b(?:for\s+evaluation|to\s+(?:evaluate|probe|measure|assess|audit|compare|test|benchmark)|evaluat\w+\s+on|test(?:ed|ing)?\s+on|for\s+testing|held[- ]out|hold\s+out|only\s+for\s+test\w*|audit)\b/i;
+const TRAIN_RIGHT_BEFORE = /\b(?:train\w*|pre-?train\w*|(?:fine-?)?tun\w*|learn\w*)\s+(?:\w+\s+){0,2}?(?:on|with|using|from)\s+(?:the\s+)?$/i;
+
+/** A name glossed by a count of items is a data collection: a Benchmark when its sentence says it
+ * is for testing (unless the name is what something is trained on), otherwise a Dataset. */
+export function collectionType(before: string, after: string, sentence: string): EntityType | null {
+  if (!COUNTED_ITEMS.test(after)) return null;
+  if (TRAIN_RIGHT_BEFORE.test(before)) return 'Dataset';
+  return EVAL_PURPOSE.test(sentence) ? 'Benchmark' : 'Dataset';
 }

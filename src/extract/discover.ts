@@ -6,7 +6,7 @@ import { isEnglishWord } from './english.ts';
 import { coordinatedNames } from './coordination.ts';
 import type { Found } from './found.ts';
 import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, SHAPED_WORD, MAY_INTRODUCE } from './cues.ts';
-import { contextType, looksCoined } from './context-type.ts';
+import { collectionType, contextType, looksCoined } from './context-type.ts';
 import { listedNames } from './enumerations.ts';
 import { metricPhrases } from './metric-phrases.ts';
 import { metricShapes } from './metric-shapes.ts';
@@ -35,6 +35,8 @@ const OWN_APPOSITIVE =
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+/** "On TREC-COVID, " before a word: a fronted phrase, so the word opens the clause as its subject. */
+const FRONTED_SUBJECT = /^(?:On|In|Across|For|With|Using)\s+[^,;]{1,50},\s+$/;
 const METRIC_VALUE_AFTER = /^\s*(?:of|:|=|over|above|exceeding|reaching)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
 
 export class Discoverer {
@@ -283,8 +285,13 @@ export class Discoverer {
         continue;
       }
       const before = text.slice(Math.max(s.start, start - 45), start);
-      // "…: X achieves", "we find that X sets", "while X attains"
-      const opensClause = start === s.start || /(?:[:;]|\b(?:that|while|whereas))\s*$/.test(text.slice(Math.max(s.start, start - 9), start));
+      const counted = collectionType(text.slice(Math.max(s.start, start - 60), start), after, text.slice(s.start, s.end));
+      if (counted) {
+        this.add(span, [counted], false);
+        continue;
+      }
+      // "…: X achieves", "we find that X sets", "while X attains", "On TREC-COVID, X reaches"
+      const opensClause = start === s.start || /(?:[:;]|\b(?:that|while|whereas))\s*$/.test(text.slice(Math.max(s.start, start - 9), start)) || FRONTED_SUBJECT.test(text.slice(s.start, start));
       if (COMPARE.test(before) || (opensClause && SUBJECT_VERB.test(text.slice(end, s.end)))) {
         this.add(span, ['Model'], false);
       } else if (looksCoined(word)) {

@@ -101,6 +101,18 @@ function widenMetric(text: string, f: Found): Found {
   return { ...f, start, text: text.slice(start, f.end) };
 }
 
+const LETTERS = /[^a-z0-9]+/g;
+
+/** "accuracies" → "accuracy", "concordance indices" → "concordance index", when the singular is a
+ * form of the lexicon measure (so "Precision" or "ROUGE-Ls" are never cut). */
+function singularMetric(name: string, lexName: string, aliases: readonly string[]): string {
+  const single = name.replace(/ices$/, 'ex').replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  if (single === name) return name;
+  const key = single.toLowerCase().replace(LETTERS, '');
+  const forms = [lexName, ...aliases].map((f) => f.toLowerCase().replace(LETTERS, ''));
+  return forms.some((f) => key.endsWith(f)) ? single : name;
+}
+
 function chooseType(group: Found[]): { type: EntityType; roles: EntityType[] } {
   const lex = group.find((f) => f.lex)?.lex ?? null;
   const counts = new Map<EntityType, number>();
@@ -147,7 +159,7 @@ export function resolveEntities(input: {
     const lex = group.find((f) => f.lex)?.lex;
     if (lex?.types[0] === 'Metric') {
       // "F1 scores" is named in the singular; its bare head ("F1") is another form of the same measure
-      const singular = name.replace(/\b(score|metric|coefficient|rate)s$/i, '$1');
+      const singular = singularMetric(name.replace(/\b(score|metric|coefficient|rate)s$/i, '$1'), lex.name, lex.aliases);
       const bare = singular.replace(/[\s-]+scores?$/i, '');
       if (singular !== name) surfaces.push(singular);
       if (bare !== singular && bare.length > 1) surfaces.push(bare);

@@ -24,8 +24,9 @@ function gapOk(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** A decimal release has a one-digit major ("Llama 3.1"); "GPT-4 64.9" in a results list is a score. */
 const VERSION_SUFFIX =
-  /^(?:[ -](?:\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BbMmKk]|v\d+(?:\.\d+)*|Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Vision|VL|Plus|Max|Lite|Preview|Thinking))+(?![A-Za-z0-9%]|\.\d)/;
+  /^(?:[ -](?:\d(?:\.\d+)+[a-z]?|\d+[a-z]?(?!\.\d|\d)|\d+(?:\.\d+)?[BbMmKk]|v\d+(?:\.\d+)*|Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Vision|VL|Plus|Max|Lite|Preview|Thinking))+(?![A-Za-z0-9%]|\.\d)/;
 
 const NAMED_SUFFIX =
   /^(?:[ -](?:Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Thinking|Preview|v\d+(?:\.\d+)*))+(?![A-Za-z0-9%]|\.\d)|^ \d(?:\.\d)?(?![\w%]|\.\d|\s*(?:%|percent|times|layers?|points?|tasks?|datasets?|models?|benchmarks?|of|out|and\s+\d|or\s+\d|[,–-]\s*\d))/;
@@ -34,6 +35,13 @@ const NAMED_SUFFIX =
 const EDITION_YEAR = /^[ -](?:19|20)\d\d(?![\w%]|\s*[–-]\s*\d|\.\d)/;
 /** "LiTS challenge", "RSNA Pneumonia Challenge 2018": a challenge keeps its head noun in its name. */
 const CHALLENGE = /^ [Cc]hallenge(?:s\b)?(?: (?:19|20)\d\d)?(?![\w-])/;
+
+/** The key of a plural's singular: "accuracies" → "accuracy", "indices" → "index", "scores" → "score". */
+function singularKey(key: string): string {
+  if (key.endsWith('ices')) return key.slice(0, -4) + 'ex';
+  if (key.endsWith('ies')) return key.slice(0, -3) + 'y';
+  return key.endsWith('ss') ? key : key.slice(0, -1);
+}
 
 function insideAny(spans: Span[], at: number): boolean {
   for (const s of spans) if (at >= s.start && at < s.end) return true;
@@ -77,7 +85,16 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
         for (let k = from; k < tok.start; k++) if (text[k] === '(' || text[k] === '{') bracketed = true;
       }
       key += tok.key;
-      const hit = lexicon.byKey.get(key);
+      let hit = lexicon.byKey.get(key);
+      // a plural measure ("accuracies", "surface distances") is the measure itself
+      let plural = false;
+      if (!hit && tok.key.length > 3 && tok.key.charCodeAt(tok.key.length - 1) === 115) {
+        const single = lexicon.byKey.get(singularKey(key));
+        if (single && single.entry.types[0] === 'Metric' && !single.caseForms) {
+          hit = single;
+          plural = true;
+        }
+      }
       if (hit) {
         let ok = true;
         if (bracketed) {
