@@ -16,7 +16,9 @@ export interface ResolvedEntity extends Entity {
 }
 
 const NUMBER_NEAR = /\d+(?:\.\d+)?\s*%|(?:^|[^\w.])\d*\.\d+(?!\w|\.\d)|\b\d{1,3}(?:\.\d+)?\s*(?:points?|pts)\b/;
-const METRIC_MODIFIER = /\b(diagnostic|factual|balanced|top-\d|top-k|micro|macro|attack)[ -]$/i;
+/** Qualifiers that narrow a measure into its own ("balanced accuracy", "exact-match accuracy",
+ * "closed-ended accuracy", "object-level F1 score"); the bare measure stays an alias. */
+const METRIC_MODIFIER = /(?<![\w-])(diagnostic|factual|balanced|top-\d|top-k|micro|macro|attack|[a-z]+-(?:match|ended|level|shot|wise))[ -]$/i;
 
 function mergeSame(items: Found[]): Found[] {
   const byPos = new Map<number, Found>();
@@ -95,8 +97,8 @@ function metricInUse(text: string, f: Found, sentences: Span[], namedMetricStart
 
 function widenMetric(text: string, f: Found): Found {
   if (f.lex?.types[0] !== 'Metric') return f;
-  const m = METRIC_MODIFIER.exec(text.slice(Math.max(0, f.start - 14), f.start));
-  if (!m || !/accuracy|success rate/i.test(f.text)) return f;
+  const m = METRIC_MODIFIER.exec(text.slice(Math.max(0, f.start - 16), f.start));
+  if (!m || !/accurac|success rate|^recall|^F1/i.test(f.text)) return f;
   const start = f.start - m[0].length;
   return { ...f, start, text: text.slice(start, f.end) };
 }
@@ -144,7 +146,14 @@ export function resolveEntities(input: {
   all = mergeSame([...all, ...propagate(text, all, blocked, input.titleEnd)]);
   all = mergeSame([...all, ...linkAcronyms(text, all)]);
   const namedMetricStarts = all.filter((f) => f.lex?.types[0] === 'Metric' && !f.lex.common).map((f) => f.start).sort((a, b) => a - b);
-  all = all.filter((f) => metricInUse(text, f, sentences, namedMetricStarts)).map((f) => widenMetric(text, f));
+  let widened = false;
+  all = all.filter((f) => metricInUse(text, f, sentences, namedMetricStarts)).map((f) => {
+    const wide = widenMetric(text, f);
+    widened ||= wide !== f;
+    return wide;
+  });
+  // a measure the qualifier swallowed ("exact-match" of "exact-match accuracy") is no entity of its own
+  if (widened) all = mergeSame(all);
 
   const groups = new Map<string, Found[]>();
   for (const f of all) {

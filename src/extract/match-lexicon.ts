@@ -88,9 +88,11 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
       let hit = lexicon.byKey.get(key);
       // a plural measure ("accuracies", "surface distances") is the measure itself
       let plural = false;
-      if (!hit && tok.key.length > 3 && tok.key.charCodeAt(tok.key.length - 1) === 115) {
+      // ("scores" stays out: "Dice scores" is read as before, "GPT-4o scores 77.3" is a verb; a plural
+      // acronym such as "MAEs" is more often a plural model name than a measure)
+      if (!hit && tok.key.length > 3 && tok.key.charCodeAt(tok.key.length - 1) === 115 && tok.key !== 'scores') {
         const single = lexicon.byKey.get(singularKey(key));
-        if (single && single.entry.types[0] === 'Metric' && !single.caseForms) {
+        if (single && single.entry.types[0] === 'Metric' && (!single.caseForms || (singularKey(key).length === key.length - 1 && !/^[A-Z]{2,}s$/.test(text.slice(first.start, tok.end)) && single.caseForms.has(caseForm(text.slice(first.start, tok.end - 1)))))) {
           hit = single;
           plural = true;
         }
@@ -103,7 +105,7 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
             (surface.split('(').length === surface.split(')').length || text[tok.end] === ')') &&
             (surface.split('{').length === surface.split('}').length || text[tok.end] === '}');
         }
-        if (ok && hit.caseForms) ok = hit.caseForms.has(caseForm(text.slice(first.start, tok.end)));
+        if (ok && hit.caseForms) ok = hit.caseForms.has(caseForm(text.slice(first.start, plural ? tok.end - 1 : tok.end)));
         // "Claude-3" inside "Claude-3.5": the release number goes on, so a shorter hit may grow instead
         if (ok && text[tok.end] === '.' && /\d/.test(text[tok.end + 1] ?? '') && /\d$/.test(tok.key)) ok = false;
         if (ok) best = { last: j, entry: hit.entry };

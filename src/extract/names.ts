@@ -100,7 +100,8 @@ export function nameAt(text: string, pos: number, lexAt: Map<number, LexMention>
   return null;
 }
 
-const VERSION = /^ (?:\d(?:\.\d{1,2})*|(?:19|20)\d\d|v\d+(?:\.\d+)*)(?![\w%]|\.\d|\s*(?:%|percent|times|billion|million))/;
+/** "MentalBERT 0.71": a 0.xx after a name is a score, never a release. */
+const VERSION = /^ (?:(?!0\.\d\d)\d(?:\.\d{1,2})*|(?:19|20)\d\d|v\d+(?:\.\d+)*)(?![\w%]|\.\d|\s*(?:%|percent|times|billion|million))/;
 
 /** A coined name followed by a version number is one name ("Med-PaLM 2", "CardioNet v2"). */
 export function withVersion(text: string, name: NameSpan): NameSpan {

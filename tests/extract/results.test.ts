@@ -134,7 +134,8 @@ const CASES: ResultCase[] = [
     rule: 'the benchmark in brackets after each number; a benchmark just before a number beats a far one after it',
     abstract:
       'GPT-4o achieves accuracies of 81.2% (MedQA), 70.5% (MedMCQA) and 77.9% (PubMedQA). Llama 3 8B trails on MedQA at 72.0% but matches GPT-4o on PubMedQA with 77.0%.',
-    present: ['GPT-4o -> MedQA 81.2', 'GPT-4o -> MedMCQA 70.5', 'GPT-4o -> PubMedQA 77.9', 'Llama 3 8B -> MedQA 72', 'Llama 3 8B -> PubMedQA 77'],
+    // "accuracies of" names the measure (plural metric), so GPT-4o's three scores carry it
+    present: ['GPT-4o -> MedQA accuracy 81.2', 'GPT-4o -> MedMCQA accuracy 70.5', 'GPT-4o -> PubMedQA accuracy 77.9', 'Llama 3 8B -> MedQA 72', 'Llama 3 8B -> PubMedQA 77'],
     absent: ['Llama 3 8B -> PubMedQA 72'],
   },
   {
