@@ -4,6 +4,7 @@ import { extractPaper } from '../../src/extract/index.ts';
 import type { Extraction } from '../../src/schema/index.ts';
 import { CASES, paperOf } from './cases.ts';
 import { UNSEEN_CASES } from './cases-unseen.ts';
+import { TYPING_CASES } from './cases-typing.ts';
 
 function entityLines(x: Extraction): string[] {
   return x.entities.filter((e) => e.type !== 'URL').map((e) => `${e.type}:${e.name}`);
@@ -16,7 +17,7 @@ function relationLines(x: Extraction): string[] {
 }
 
 describe('extractPaper on synthetic fixtures', () => {
-  for (const c of [...CASES, ...UNSEEN_CASES]) {
+  for (const c of [...CASES, ...UNSEEN_CASES, ...TYPING_CASES]) {
     it(c.name, () => {
       const x = extractPaper(paperOf(c.title, c.abstract));
       expect(entityLines(x).sort()).toEqual([...c.entities].sort());

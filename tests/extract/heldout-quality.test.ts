@@ -3,7 +3,8 @@
 // scores reached, rounded down to 0.05, so a regression on unseen names or unseen ways of reporting
 // results fails here even while the dev gold (whose names are all in the lexicon) still passes.
 // heldout-2 was written after heldout had been used for tuning, and measured blind first; heldout-3
-// (10 papers) after heldout-2 had been used, as a quick check that the relation rules carry over.
+// (10 papers) after heldout-2 had been used, as a quick check that the relation rules carry over;
+// heldout-4 (12 papers) before the typing rules for unseen names and plural/long metric names.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreHeldout } from './heldout-score.ts';
@@ -17,11 +18,17 @@ const SETS = [
   },
   {
     dir: 'heldout-2',
-    floors: { entityMicroF1: 0.85, typeF1: 0.8, evaluatedOnF1: 0.85, introducesF1: 0.75, valueRight: 0.95, metricRight: 0.9 },
+    floors: { entityMicroF1: 0.9, typeF1: 0.8, evaluatedOnF1: 0.85, introducesF1: 0.75, valueRight: 0.95, metricRight: 0.9 },
   },
   {
     dir: 'heldout-3',
-    floors: { entityMicroF1: 0.9, typeF1: 0.75, evaluatedOnF1: 0.8, introducesF1: 0.9, valueRight: 0.9, metricRight: 0.75 },
+    floors: { entityMicroF1: 0.9, typeF1: 0.9, evaluatedOnF1: 0.8, introducesF1: 0.9, valueRight: 0.9, metricRight: 0.75 },
+  },
+  {
+    // written and committed before the extractor ran on it; stresses typing of unseen names (evaluation
+    // sets not called a benchmark, training data, models named like datasets) and plural/long metrics
+    dir: 'heldout-4',
+    floors: { entityMicroF1: 0.95, typeF1: 0.95, evaluatedOnF1: 0.95, introducesF1: 0.8, valueRight: 0.85, metricRight: 0.85 },
   },
 ] as const;
 
