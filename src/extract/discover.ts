@@ -33,10 +33,11 @@ const OWN_APPOSITIVE =
   /(?<![\w-])([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:\s*\([^)]*\))?,\s+(?:our\s|(?:which|that)\s+we\s+(?:also\s+|further\s+)?(?:propose|introduce|release|develop|present|build|construct|call|term)\w*\b)/g;
 /** A head noun right after a coined word, or behind one role word ("X base model", "X test set"). */
 const HEAD_AFTER =
-  /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
-const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+  /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 /** "On TREC-COVID, " before a word: a fronted phrase, so the word opens the clause as its subject. */
 const FRONTED_SUBJECT = /^(?:On|In|Across|For|With|Using)\s+[^,;]{1,50},\s+$/;
+const APPOSITIVE_GLOSS = /^\s*,\s+(?:an?|the|our)\s+/;
 const METRIC_VALUE_AFTER = /^\s*(?:of|:|=|over|above|exceeding|reaching)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
 
 export class Discoverer {
@@ -265,6 +266,15 @@ export class Discoverer {
         this.add(span, heads.types, false);
         continue;
       }
+      // "On X, a new benchmark of …", "X, our curated test set": an appositive head types the word
+      const gloss = coined ? APPOSITIVE_GLOSS.exec(after) : null;
+      if (gloss) {
+        const glossed = typeFromHeads(firstHeads(text.slice(end + gloss[0].length, Math.min(s.end, end + 100)), 4));
+        if (glossed.types.length && !glossed.skip) {
+          this.add(span, glossed.types, false);
+          continue;
+        }
+      }
       // "NSD of 77.34", "SSIM: 0.93": a short capitalised measure directly followed by its value
       if (acronym && word.length <= 6 && METRIC_VALUE_AFTER.test(after) && !isGeneric(word)) {
         this.add(span, ['Metric'], false);
@@ -311,7 +321,8 @@ export class Discoverer {
       const name = nameAt(text, m.index, this.lexAt, true);
       if (!name || name.end !== m.index + m[1]!.length || name.shape === 'capitalised') continue;
       if (name.lex && name.lex.entry.types[0] === 'Metric') continue;
-      const { types, skip } = typeFromHeads(firstHeads(text.slice(name.end, name.end + 80).replace(/^\s*\([^)]*\)/, '')));
+      // ", our new benchmark of …": the head follows the possessive
+      const { types, skip } = typeFromHeads(firstHeads(text.slice(name.end, name.end + 80).replace(/^\s*\([^)]*\)/, '').replace(/^\s*,\s+our\s/i, ' ')));
       if (!skip) this.add(name, types, true);
     }
   }

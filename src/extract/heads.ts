@@ -6,7 +6,7 @@ export type HeadKind = EntityType | 'Skip';
 
 const HEADS: [RegExp, HeadKind][] = [
   [/^(?:benchmark|benchmarks|challenge|challenges|testbed|suite|leaderboard|exam|exams|test)$/i, 'Benchmark'],
-  [/^(?:dataset|datasets|corpus|corpora|database|databases|collection|data|archive|atlas|set|sets|instructions|subset|subsets)$/i, 'Dataset'],
+  [/^(?:dataset|datasets|corpus|corpora|database|databases|collection|data|archive|atlas|set|sets|instructions|subset|subsets|cohort|cohorts)$/i, 'Dataset'],
   [
     /^(?:model|models|framework|frameworks|method|methods|system|systems|approach|architecture|network|networks|agent|agents|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|decoder|llm|llms|mllm|vlm|lvlm|slm|slms|family|orchestrator|module|technique|tool|codebase|chatbot|engine|generator|classifier|transformer|baseline|baselines|backbone|series|variant|variants|retriever|retrievers|reranker|ranker|grader|segmenter|detector|predictor|planner|tagger)$/i,
     'Model',
@@ -38,7 +38,7 @@ function memberKind(words: string[], from: number): EntityType | null {
   return null;
 }
 
-const MODIFIER_HEADS = /^(?:data|dataset|benchmark|corpus|model|models|test|system|network|set|collection|language)$/i;
+const MODIFIER_HEADS = /^(?:data|dataset|benchmark|corpus|model|models|test|system|network|set|collection|language|cohort)$/i;
 
 function kindOf(word: string, previous?: string): HeadKind | null {
   // a named knowledge graph is a data resource

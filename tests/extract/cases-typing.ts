@@ -81,4 +81,18 @@ export const TYPING_CASES: Case[] = [
     entities: ['Model:VexaSearch', 'Dataset:TREC-COVID', 'Metric:nDCG@10'],
     relations: ['EVALUATED_ON VexaSearch -> TREC-COVID nDCG@10 0.71', 'INTRODUCES P -> VexaSearch'],
   },
+  {
+    name: 'an appositive head after a coined word types it ("X, a new benchmark of …", "X, our curated test set of …")',
+    title: 'Appositive heads',
+    abstract: 'On RenalAbstain, a new benchmark of 900 questions, GPT-4o reaches an accuracy of 61.0%. On KidneyCases, our curated test set of 300 scans, GPT-4o reaches an AUROC of 0.77.',
+    entities: ['Benchmark:RenalAbstain', 'Model:GPT-4o', 'Metric:accuracy', 'Benchmark:KidneyCases', 'Metric:AUROC'],
+    relations: ['EVALUATED_ON GPT-4o -> RenalAbstain accuracy 61', 'EVALUATED_ON GPT-4o -> KidneyCases AUROC 0.77', 'INTRODUCES P -> KidneyCases'],
+  },
+  {
+    name: '"the external X cohort" names a data collection',
+    title: 'External cohort',
+    abstract: 'On the external WristScan-Ext cohort, GPT-4o reaches an AUROC of 0.81.',
+    entities: ['Dataset:WristScan-Ext', 'Model:GPT-4o', 'Metric:AUROC'],
+    relations: ['EVALUATED_ON GPT-4o -> WristScan-Ext AUROC 0.81'],
+  },
 ];
