@@ -186,5 +186,24 @@ export function resolveEntities(input: {
       first: Math.min(...group.map((f) => f.start)),
     });
   }
-  return entities.sort((a, b) => a.first - b.first);
+  return foldBareMetrics(entities).sort((a, b) => a.first - b.first);
+}
+
+/** "its kappa is 0.861" after "a quadratic weighted kappa of 0.912": a bare measure that only one
+ * qualified measure of the paper ends with is a short form of it (kept as an alias). */
+function foldBareMetrics(entities: ResolvedEntity[]): ResolvedEntity[] {
+  const metrics = entities.filter((e) => e.type === 'Metric');
+  if (metrics.length < 2) return entities;
+  const folded = new Set<ResolvedEntity>();
+  for (const bare of metrics) {
+    const tail = ` ${bare.name.toLowerCase()}`;
+    const wider = metrics.filter((m) => m !== bare && !folded.has(m) && m.name.toLowerCase().endsWith(tail));
+    if (wider.length !== 1) continue;
+    const into = wider[0]!;
+    into.mentions = [...into.mentions, ...bare.mentions].sort((a, b) => a.start - b.start);
+    into.aliases = [...new Set([...into.aliases, bare.name, ...bare.aliases])].filter((a) => a !== into.name);
+    into.first = Math.min(into.first, bare.first);
+    folded.add(bare);
+  }
+  return folded.size ? entities.filter((e) => !folded.has(e)) : entities;
 }

@@ -95,4 +95,11 @@ export const TYPING_CASES: Case[] = [
     entities: ['Dataset:WristScan-Ext', 'Model:GPT-4o', 'Metric:AUROC'],
     relations: ['EVALUATED_ON GPT-4o -> WristScan-Ext AUROC 0.81'],
   },
+  {
+    name: 'a bare measure ("its kappa") that only one qualified measure of the paper ends with is that measure',
+    title: 'Retinopathy grading',
+    abstract: 'On APTOS 2019, GlintEye obtains a quadratic weighted kappa of 0.912. On IDRiD its kappa is 0.861.',
+    entities: ['Dataset:APTOS 2019', 'Model:GlintEye', 'Metric:quadratic weighted kappa', 'Dataset:IDRiD'],
+    relations: ['EVALUATED_ON GlintEye -> APTOS 2019 quadratic weighted kappa 0.912', 'EVALUATED_ON GlintEye -> IDRiD quadratic weighted kappa 0.861'],
+  },
 ];
