@@ -43,6 +43,9 @@ function singularKey(key: string): string {
   return key.endsWith('ss') ? key : key.slice(0, -1);
 }
 
+/** A one- or two-digit release number after a data set's name ("M&Ms-2"), not a range or a year. */
+const DATA_RELEASE = /^-\d{1,2}(?![\w-]|\.\d)/;
+
 function insideAny(spans: Span[], at: number): boolean {
   for (const s of spans) if (at >= s.start && at < s.end) return true;
   return false;
@@ -118,6 +121,14 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon, bl
     }
     const start = first.start;
     let end = closeParen(text, start, tokens[best.last]!.end);
+    // "M&Ms-2" after "M&Ms": a numbered release of a known data set is its own entity
+    const release = best.entry.types[0] === 'Dataset' || best.entry.types[0] === 'Benchmark' ? DATA_RELEASE.exec(text.slice(end, end + 5)) : null;
+    if (release && !partOfLongerName(text, start, end + release[0].length)) {
+      const surface = text.slice(start, end + release[0].length);
+      mentions.push({ start, end: end + release[0].length, text: surface, entry: best.entry, key: discoveredKey(surface), extended: true });
+      while (i < tokens.length && tokens[i]!.start < end + release[0].length) i++;
+      continue;
+    }
     if (partOfLongerName(text, start, end)) {
       i++;
       continue;

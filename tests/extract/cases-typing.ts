@@ -102,4 +102,11 @@ export const TYPING_CASES: Case[] = [
     entities: ['Dataset:APTOS 2019', 'Model:GlintEye', 'Metric:quadratic weighted kappa', 'Dataset:IDRiD'],
     relations: ['EVALUATED_ON GlintEye -> APTOS 2019 quadratic weighted kappa 0.912', 'EVALUATED_ON GlintEye -> IDRiD quadratic weighted kappa 0.861'],
   },
+  {
+    name: 'a numbered release of a known data set ("M&Ms-2") is its own entity, apart from the first release',
+    title: 'Cardiac releases',
+    abstract: 'On M&Ms-2, FlowHeart reaches a mean Dice of 0.902, against 0.889 for nnU-Net on M&Ms.',
+    entities: ['Dataset:M&Ms-2', 'Model:FlowHeart', 'Metric:Dice', 'Model:nnU-Net', 'Dataset:M&Ms'],
+    relations: ['EVALUATED_ON FlowHeart -> M&Ms-2 Dice 0.902', 'EVALUATED_ON nnU-Net -> M&Ms Dice 0.889'],
+  },
 ];
