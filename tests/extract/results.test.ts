@@ -151,6 +151,25 @@ const CASES: ResultCase[] = [
     present: ['BioMistral -> PubMedQA macro accuracy 0.812'],
     absent: [],
   },
+  {
+    rule: 'a spread after a score ("0.874 ± 0.012") is not a score, and the benchmark after the spread still counts',
+    abstract: 'MedSAM reaches a Dice of 0.874 ± 0.012 on BTCV and a Dice of 0.811 ± 0.020 on AMOS.',
+    present: ['MedSAM -> BTCV Dice 0.874', 'MedSAM -> AMOS Dice 0.811'],
+    absent: ['MedSAM -> BTCV 0.012', 'MedSAM -> AMOS 0.02', 'MedSAM -> BTCV Dice 0.811'],
+  },
+  {
+    rule: 'models listed after "comparing with" or as backbones get no pair without a score of their own',
+    abstract:
+      'We evaluate MedSAM on BTCV and AMOS, comparing with nnU-Net, SwinUNETR and TransUNet. Across backbones including GPT-4o and Llama 3 8B, our agent improves accuracy on MedQA.',
+    present: ['MedSAM -> BTCV', 'MedSAM -> AMOS'],
+    absent: ['nnU-Net -> BTCV', 'SwinUNETR -> AMOS', 'TransUNet -> BTCV', 'GPT-4o -> MedQA', 'Llama 3 8B -> MedQA'],
+  },
+  {
+    rule: "a compared score without a metric takes the metric of the sentence's own result on the same scale",
+    abstract: 'On MIMIC-IV, BioMistral reaches an AUROC of 0.912 (vs. 0.884 for Llama 3 8B), and on MedQA it attains 71.3% accuracy, ahead of GPT-4o (69.0%).',
+    present: ['BioMistral -> MIMIC-IV AUROC 0.912', 'Llama 3 8B -> MIMIC-IV AUROC 0.884', 'GPT-4o -> MedQA accuracy 69'],
+    absent: ['Llama 3 8B -> MIMIC-IV accuracy 0.884'],
+  },
 ];
 
 function evaluatedOn(abstract: string): string[] {
