@@ -5,6 +5,7 @@ import type { ResolvedEntity } from './entities.ts';
 import { SOURCE_BEFORE, isSubject, sentenceRelations, trainingTarget, type MentionRef } from './relations-eval.ts';
 import { isComponent, resultFacts, sentenceSubject, type ResultFact } from './relations-results.ts';
 import { scoresIn, type Score } from './scores.ts';
+import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
 import { sentenceAt, type Span } from './text.ts';
@@ -181,6 +182,7 @@ export function buildRelations(input: RelationInput): Relation[] {
   }
 
   fillCarriedValues(text, bodySentences, nameSpans, relations);
+  carryMetrics(relations);
 
   // a pair stated with a score elsewhere in the paper drops its score-less duplicates
   const valued = new Set(relations.filter((r) => r.type === 'EVALUATED_ON' && r.value !== null).map((r) => `${r.source}|${r.target}`));

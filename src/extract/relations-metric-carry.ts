@@ -1,0 +1,26 @@
+// Metrics carried to compared scores: in "X achieves a macro AUC of 0.941 on PTB-XL (vs. 0.927 for
+// ECG-FM)" or "outperforming RETFound (0.861)", the baseline's number is stated in the metric of the
+// sentence's own result. A valued EVALUATED_ON without a metric takes the metric of the first scored
+// relation of the same sentence whose value is on the same scale (both fractions or both above 1).
+import type { Relation } from '../schema/index.ts';
+
+const scaleOf = (value: number): 'fraction' | 'whole' => (value <= 1 ? 'fraction' : 'whole');
+
+export function carryMetrics(relations: Relation[]): void {
+  const bySentence = new Map<number, Relation[]>();
+  for (const r of relations) {
+    if (r.type !== 'EVALUATED_ON' || r.value === null) continue;
+    const list = bySentence.get(r.evidence.start) ?? [];
+    list.push(r);
+    bySentence.set(r.evidence.start, list);
+  }
+  for (const list of bySentence.values()) {
+    const named = list.filter((r) => r.metric !== null);
+    if (!named.length) continue;
+    for (const r of list) {
+      if (r.metric !== null) continue;
+      const lead = named.find((n) => scaleOf(n.value!) === scaleOf(r.value!));
+      if (lead) r.metric = lead.metric;
+    }
+  }
+}
