@@ -209,7 +209,7 @@ export class Discoverer {
   titleArtifacts(): void {
     const { text, titleEnd } = this.input;
     const title = text.slice(0, titleEnd);
-    for (const { text: nameText, start } of titleNames(title)) {
+    for (const { text: nameText, start } of titleNames(title, text.slice(titleEnd))) {
       const lex = this.lexAt.get(start);
       const name: NameSpan = lex && lex.end === start + nameText.length
         ? { start, end: lex.end, text: lex.text, lex, acronym: null, shape: 'lexicon' }

@@ -7,6 +7,7 @@ import { resolveEntities } from './entities.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { matchLexicon } from './match-lexicon.ts';
 import { buildRelations } from './relations.ts';
+import { blankSpreads } from './scores.ts';
 import { splitSentences, tokenize } from './text.ts';
 import { findUrls } from './urls.ts';
 
@@ -33,7 +34,9 @@ export function extractPaper(paper: Paper, options: { lexicon?: Lexicon } = {}):
   discoverer.lists();
 
   const resolved = resolveEntities({ text, titleEnd, sentences, blocked, lexMentions, found: discoverer.found });
-  const relations = buildRelations({ paperId: paper.id, text, titleEnd, sentences, entities: resolved, urls });
+  // the rules read numbers with their spreads blanked out; evidence quotes the text as written
+  const relations = buildRelations({ paperId: paper.id, text: blankSpreads(text), titleEnd, sentences, entities: resolved, urls });
+  for (const r of relations) r.evidence.text = text.slice(r.evidence.start, r.evidence.end);
 
   for (const r of relations) {
     if (r.type !== 'EVALUATED_ON' && r.type !== 'TRAINED_ON') continue;

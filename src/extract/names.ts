@@ -115,7 +115,15 @@ const TITLE_DESCRIPTOR = /\s+(?:Technical Report|Dataset|Database|Benchmark|Chal
 
 /** The paper's own artifact named by the title: "X: …", "X, a …", "X Technical Report", or a
  * title that is just a name. Returns the name text(s) and where they sit in the title. */
-export function titleNames(title: string): { text: string; start: number }[] {
+/** "We present Lumen, …", "Sundial, a transformer …": the abstract introduces a plain word of the title as a name. */
+function introducedInAbstract(word: string, abstract: string): boolean {
+  const intro = new RegExp(`\\b(?:[Ww]e\\s+(?:present|introduce|propose|develop|build|release)|termed|called|named|dubbed)\\s+(?:the\\s+)?${word}\\b|(?:^|[.!?]\\s+)${word},\\s+(?:an?|the)\\s`);
+  return intro.test(abstract);
+}
+
+/** Names the title prefix gives the paper's artifacts ("MedSAM: …"); a plain English word ("Lumen:")
+ * counts only when the abstract introduces it as a name. */
+export function titleNames(title: string, abstract = ''): { text: string; start: number }[] {
   let prefix = title;
   const cut = /:|,\s+an?\s|\s+--?\s|\s+—\s/.exec(title);
   if (cut) prefix = title.slice(0, cut.index);
@@ -136,7 +144,7 @@ export function titleNames(title: string): { text: string; start: number }[] {
     if (!text || words.length > 3) continue;
     const coined = words.some((w) => hasNameShape(w) || (isAcronym(w) && w.length >= 3));
     const versioned = words.length > 1 && words.every((w) => /^[A-Z0-9]/.test(w)) && /\d/.test(words[words.length - 1]!);
-    const single = words.length === 1 && /^[A-Z]\w{2,}/.test(text) && !isEnglishWord(text) && !isGeneric(text);
+    const single = words.length === 1 && /^[A-Z]\w{2,}/.test(text) && !isGeneric(text) && (!isEnglishWord(text) || introducedInAbstract(text, abstract));
     const lowerCoined = words.length === 1 && /^[a-z]+\d|^[a-z]+[A-Z]/.test(text);
     if ((coined || versioned || single || lowerCoined) && !words.every((w) => isGeneric(w))) names.push({ text, start });
   }

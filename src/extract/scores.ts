@@ -45,6 +45,15 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
   return out;
 }
 
+/** " ± 0.006", " +/- 1.2%", " \\pm 0.4": a spread after a score, blanked for the relation rules. */
+const SPREAD = /\s*(?:±|\+\/-|\\pm)\s*\d+(?:\.\d+)?\s*(?:%|\\%)?/g;
+
+/** The text with every spread replaced by spaces of the same length (offsets unchanged), so that
+ * "0.918 ± 0.009 for UNI" reads as "0.918 for UNI" to every rule that pairs numbers with names. */
+export function blankSpreads(text: string): string {
+  return text.includes('±') || text.includes('+/-') || text.includes('\\pm') ? text.replace(SPREAD, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** "± 0.006", "+/- 1.2", "\\pm 0.4": a spread after a score */
 const SPREAD_BEFORE = /(?:±|\+\/-|\\pm)\s*$/;
 

@@ -247,4 +247,25 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Benchmark:KardioQA'],
     relations: ['INTRODUCES P -> KardioQA'],
   },
+  {
+    name: 'a plain English word as title prefix is a name when the abstract introduces it ("We present Anchor, a …")',
+    title: 'Anchor: a transformer for irregular vital signs',
+    abstract: 'We present Anchor, a transformer for intensive care records. Anchor reaches an AUROC of 0.901 on MIMIC-IV.',
+    entities: ['Model:Anchor', 'Dataset:MIMIC-IV', 'Metric:AUROC'],
+    relations: ['INTRODUCES P -> Anchor', 'EVALUATED_ON Anchor -> MIMIC-IV AUROC 0.901'],
+  },
+  {
+    name: 'a plain English word as title prefix that the abstract does not introduce is not a name',
+    title: 'Anchor: lessons from deploying triage models',
+    abstract: 'We report how GPT-4 was used for triage at two hospitals.',
+    entities: ['Model:GPT-4'],
+    relations: [],
+  },
+  {
+    name: '"it" continues the sentence subject, not the baseline it surpassed ("surpassing the previous best, X,")',
+    title: 'Zorvane for abdominal organs',
+    abstract: 'We introduce Zorvane, a segmentation network. On BTCV, it obtains a Dice of 0.861, surpassing the previous best, SwinUNETR, by 2.1 points. On AMOS it achieves a Dice of 0.884.',
+    entities: ['Model:Zorvane', 'Model:SwinUNETR', 'Benchmark:BTCV', 'Benchmark:AMOS', 'Metric:Dice'],
+    relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON Zorvane -> BTCV Dice 0.861', 'EVALUATED_ON Zorvane -> AMOS Dice 0.884', 'OUTPERFORMS Zorvane -> SwinUNETR'],
+  },
 ];
