@@ -62,6 +62,8 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
     // "Data Generation", "model merging": an ambiguous head used as a modifier of the next noun
     const modifierable = kind && (MODIFIER_HEADS.test(word) || kind === 'Skip' || word.includes('-'));
     const nextKind = next ? kindOf(next, word) : null;
+    // "a channel-set transformer": a hyphenated compound before another head noun only modifies it
+    if (kind && word.includes('-') && nextKind && nextKind !== 'Skip') continue;
     if (modifierable && next && (nextKind === null || nextKind === 'Skip') && !STOP_AFTER.test(next) && !/(?:ing|ed)$/.test(next)) {
       if (kind !== 'Skip') modifier = kind;
       continue;

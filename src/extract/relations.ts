@@ -113,6 +113,9 @@ function mergeFacts(found: Relation[], facts: ResultFact[], text: string, senten
   return kept;
 }
 
+/** "-8B", "-70B", "-B", "-H", " Large", "-v2": what a size or level variant adds to its family's name */
+const VARIANT_SUFFIX = /^(?:-|\s)(?:\d+(?:\.\d+)?[BMK]|[A-Z]|[Vv]\d+(?:\.\d+)?|Tiny|Small|Base|Large|Huge|Mini|Nano|Pro|Lite|Plus|Max|XL)$/;
+
 export function buildRelations(input: RelationInput): Relation[] {
   const { text, sentences, entities } = input;
   const refsBySentence = new Map<number, MentionRef[]>();
@@ -190,8 +193,13 @@ export function buildRelations(input: RelationInput): Relation[] {
     const r = relations[i]!;
     if (r.type === 'EVALUATED_ON' && r.value === null && valued.has(`${r.source}|${r.target}`)) relations.splice(i, 1);
   }
+  // "We introduce Asclepio … Asclepio-8B is initialised from …": a size or level variant of an
+  // introduced model is introduced with it
+  const families = entities.filter((e) => e.introduced && e.type === 'Model').map((e) => e.name);
+  const variantOf = (e: ResolvedEntity): boolean =>
+    e.type === 'Model' && families.some((f) => e.name.startsWith(f) && VARIANT_SUFFIX.test(e.name.slice(f.length)));
   for (const e of entities) {
-    if (!e.introduced || e.type === 'Metric' || e.type === 'URL') continue;
+    if (!(e.introduced || variantOf(e)) || e.type === 'Metric' || e.type === 'URL') continue;
     const s = sentences[sentenceAt(sentences, e.mentions[0]!.start)]!;
     relations.push({ type: 'INTRODUCES', source: input.paperId, target: e.name, metric: null, value: null, evidence: { text: text.slice(s.start, s.end), start: s.start, end: s.end } });
   }

@@ -268,4 +268,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Zorvane', 'Model:SwinUNETR', 'Benchmark:BTCV', 'Benchmark:AMOS', 'Metric:Dice'],
     relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON Zorvane -> BTCV Dice 0.861', 'EVALUATED_ON Zorvane -> AMOS Dice 0.884', 'OUTPERFORMS Zorvane -> SwinUNETR'],
   },
+  {
+    name: 'a hyphenated compound before a head noun only modifies it ("a channel-set transformer" is a model)',
+    title: 'Seizure detection across montages',
+    abstract: 'We propose Quorvex, a channel-set transformer for scalp recordings.',
+    entities: ['Model:Quorvex'],
+    relations: ['INTRODUCES P -> Quorvex'],
+  },
+  {
+    name: 'size variants of an introduced model are introduced with it',
+    title: 'Small clinical reasoners',
+    abstract: 'We introduce Zorblat, a family of medical language models. Zorblat-8B is initialised from Llama 3 8B and Zorblat-70B is larger.',
+    entities: ['Model:Zorblat', 'Model:Zorblat-8B', 'Model:Zorblat-70B', 'Model:Llama 3 8B'],
+    relations: ['INTRODUCES P -> Zorblat', 'INTRODUCES P -> Zorblat-8B', 'INTRODUCES P -> Zorblat-70B'],
+  },
 ];
