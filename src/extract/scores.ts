@@ -37,6 +37,7 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
     const rescued = deltaBefore && compared && COMPARED_BEFORE.test(before);
     if (NOT_A_SCORE_AFTER.test(after) || (deltaBefore && !rescued) || DELTA_AFTER.test(after)) continue;
     if (/\bfrom\s+[\d.]+\s*(?:%|\\%)?\s+to\s*$/.test(before)) continue; // "from 3% to 20%": a range
+    if (/\bbetween\s*$/.test(before) || /\bbetween\s+[\d.]+\s*(?:%|\\%)?\s+and\s*$/.test(before)) continue; // "between 81% and 85%"
     if (/\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
     if (SPREAD_BEFORE.test(before)) continue; // "0.931 ± 0.006": the spread is not a score

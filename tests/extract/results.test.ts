@@ -170,6 +170,18 @@ const CASES: ResultCase[] = [
     present: ['BioMistral -> MIMIC-IV AUROC 0.912', 'Llama 3 8B -> MIMIC-IV AUROC 0.884', 'GPT-4o -> MedQA accuracy 69'],
     absent: ['Llama 3 8B -> MIMIC-IV accuracy 0.884'],
   },
+  {
+    rule: "a model's number that a baseline's slash row repeats by chance is kept",
+    abstract: 'On MIMIC-CXR, R2Gen obtains a BLEU-4 of 0.153, a ROUGE-L of 0.321 and a METEOR of 0.297, ahead of CheXagent (0.134 / 0.297 / 0.262).',
+    present: ['R2Gen -> MIMIC-CXR METEOR 0.297', 'CheXagent -> MIMIC-CXR ROUGE-L 0.297', 'CheXagent -> MIMIC-CXR METEOR 0.262'],
+    absent: [],
+  },
+  {
+    rule: 'the bounds of "between 81% and 85%" are not scores',
+    abstract: 'On BTCV, MedSAM reaches a Dice of 84.2% and stays between 81% and 85% when the prompt is jittered.',
+    present: ['MedSAM -> BTCV Dice 84.2'],
+    absent: ['MedSAM -> BTCV Dice 81', 'MedSAM -> BTCV Dice 85'],
+  },
 ];
 
 function evaluatedOn(abstract: string): string[] {
