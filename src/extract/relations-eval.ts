@@ -67,7 +67,7 @@ const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark
 const ON_TARGET = /\b(?:on|across|over|in)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
-const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbone|encoder|features|embeddings|architecture|tokenizer)\b/i;
+const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbones?|encoders?|features|embeddings|architecture|tokenizer|generators?|judges?|planners?|base\s+models?)\b/i;
 const PAREN_ANY = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:\)|vs)/;
 /** "…, it reaches an AUROC of 0.884": a pronoun subject continues the previous sentence's model. */
 const PRONOUN_SUBJECT =
@@ -145,6 +145,17 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     if (beaten(text, m, refs, s) || (listed && losers.has(prev.entity.key)) || scoredBaseline) losers.add(m.entity.key);
     if (BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20))) bases.add(m);
   });
+  // "across A and B generators": the role noun after a list makes every listed model a part
+  const roleListed = new Set<MentionRef>();
+  for (let i = models.length - 1; i > 0; i--) {
+    const m = models[i]!;
+    const prev = models[i - 1]!;
+    const roleAfter = roleListed.has(m) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20));
+    if (roleAfter && LIST_GAP.test(text.slice(prev.end, m.start))) {
+      bases.add(prev);
+      roleListed.add(prev);
+    }
+  }
   const subjects = models.filter((m) => !losers.has(m.entity.key) && !bases.has(m));
   const subjectEntities = [...new Map(subjects.map((m) => [m.entity.key, m.entity])).values()];
   const pronoun = !subjects.length && ctx.priorSubject && PRONOUN_SUBJECT.test(sText) ? ctx.priorSubject : null;

@@ -282,4 +282,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Zorblat', 'Model:Zorblat-8B', 'Model:Zorblat-70B', 'Model:Llama 3 8B'],
     relations: ['INTRODUCES P -> Zorblat', 'INTRODUCES P -> Zorblat-8B', 'INTRODUCES P -> Zorblat-70B'],
   },
+  {
+    name: 'models listed before a role noun ("across A and B generators") are parts of the system, not evaluated',
+    title: 'Cited answers for guideline questions',
+    abstract: 'We introduce Zorblat, a retrieval framework, and KardioQA-Hard, a benchmark of guideline questions. Results are consistent across Llama 3 8B and Mistral 7B generators.',
+    entities: ['Model:Zorblat', 'Benchmark:KardioQA-Hard', 'Model:Llama 3 8B', 'Model:Mistral 7B'],
+    relations: ['INTRODUCES P -> Zorblat', 'INTRODUCES P -> KardioQA-Hard'],
+  },
 ];
