@@ -58,7 +58,7 @@ export function contextType(before: string): EntityType | null {
 
 /** "X, 900 studies with …", "X, 2,300 dermoscopic images": a name glossed by a count of items. */
 const COUNTED_ITEMS =
-  /^\s*,\s+(?:about\s+|over\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:[KkM]\s+|thousand\s+|million\s+)?(?:[\w-]+\s+){0,3}?(?:images|scans|studies|volumes|slides|radiographs|photographs|videos|recordings|questions|cases|vignettes|patients|stays|admissions|encounters|reports|notes|documents|dialogues|conversations|descriptions|pairs|samples|records|sentences|abstracts|articles|examples|items|subjects|participants|visits|exams|examinations)\b/i;
+  /^\s*,\s+(?:about\s+|over\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:[KkM]\s+|thousand\s+|million\s+)?(?:[\w-]+\s+){0,3}?(?:images|scans|studies|volumes|slides|radiographs|photographs|videos|recordings|questions|cases|vignettes|patients|stays|admissions|encounters|reports|notes|documents|dialogues|conversations|descriptions|pairs|samples|records|sentences|abstracts|articles|examples|items|subjects|participants|visits|exams|examinations|triplets|triples|tuples|sequences|segments|sections|passages|clips|frames|tiles|transcripts|utterances|prompts|instructions|annotations|masks|molecules|compounds|scenarios|tasks)\b/i;
 /** A sentence that says what a collection is for: testing rather than training. */
 const EVAL_PURPOSE =
   /\b(?:for\s+evaluation|to\s+(?:evaluate|probe|measure|assess|audit|compare|test|benchmark)|evaluat\w+\s+on|test(?:ed|ing)?\s+on|for\s+testing|held[- ]out|hold\s+out|only\s+for\s+test\w*|audit)\b/i;

@@ -54,7 +54,7 @@ const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compar(?:ed|ing|es)\s+(?:to|with|against)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines|(?:backbones?|generators?|base\s+models?|LLMs)\s+(?:including|such\s+as|like|e\.g\.)|within\s+(?:\w+\s+){0,2}(?:points?|%)\s+of)\b[^;]*$/i;
 const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;
 const OWN_REF =
-  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\b(?:specific\s+)?model\s+variants\b/i;
+  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\bwe\s+(?:[a-z-]+\s+and\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:it\s+|them\s+)?(?:on|across)\s|\b(?:specific\s+)?model\s+variants\b/i;
 const OWN_SYSTEM = /\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b/i;
 const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
@@ -66,6 +66,7 @@ const RESULT_VERB =
 const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
+const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:and\s+|or\s+)?(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
 const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbones?|encoders?|features|embeddings|architecture|tokenizer|generators?|judges?|planners?|base\s+models?)\b/i;
 const PAREN_ANY = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:\)|vs)/;
@@ -142,7 +143,9 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     const prev = models[i - 1];
     const listed = prev && LIST_GAP.test(text.slice(prev.end, m.start));
     const scoredBaseline = SCORE_FOR_MODEL.test(text.slice(Math.max(s.start, m.start - 30), m.start));
-    if (beaten(text, m, refs, s) || (listed && losers.has(prev.entity.key)) || scoredBaseline) losers.add(m.entity.key);
+    // "comparing with A, B, a supervised C and the contrastive method D": described list items stay beaten
+    const describedItem = prev && DESCRIBED_LIST_GAP.test(text.slice(prev.end, m.start));
+    if (beaten(text, m, refs, s) || ((listed || describedItem) && losers.has(prev.entity.key)) || scoredBaseline) losers.add(m.entity.key);
     if (BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20))) bases.add(m);
   });
   // "across A and B generators": the role noun after a list makes every listed model a part

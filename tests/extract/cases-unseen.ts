@@ -289,4 +289,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Zorblat', 'Benchmark:KardioQA-Hard', 'Model:Llama 3 8B', 'Model:Mistral 7B'],
     relations: ['INTRODUCES P -> Zorblat', 'INTRODUCES P -> KardioQA-Hard'],
   },
+  {
+    name: '"we fine-tune and evaluate on A, B and C" evaluates the paper\'s model; described baselines after "comparing with" get nothing',
+    title: 'Quorvex: beat-level masking for ECG',
+    abstract: 'We introduce Quorvex, an ECG foundation model. We fine-tune and evaluate on PTB-XL and CPSC2018, comparing with nnU-Net, a supervised ResNet-1D and the contrastive method CLOCS.',
+    entities: ['Model:Quorvex', 'Dataset:PTB-XL', 'Dataset:CPSC2018', 'Model:nnU-Net', 'Model:ResNet-1D', 'Model:CLOCS'],
+    relations: ['INTRODUCES P -> Quorvex', 'EVALUATED_ON Quorvex -> PTB-XL', 'EVALUATED_ON Quorvex -> CPSC2018'],
+  },
+  {
+    name: 'a name glossed by a count of triplets is a data collection',
+    title: 'Grounded answers for medical images',
+    abstract: 'To train it, we curate Zorvane-Instruct, 210K image-question-region triplets from figures.',
+    entities: ['Dataset:Zorvane-Instruct'],
+    relations: ['INTRODUCES P -> Zorvane-Instruct'],
+  },
 ];
