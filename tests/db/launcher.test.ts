@@ -9,11 +9,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeBolt } from '../../src/db/bolt-probe.ts';
 import { connect, type Connection } from '../../src/db/index.ts';
 import { ensureLauncherBuilt, javaCommand, javaMajorVersion, parseJavaMajor } from '../../src/db/launcher-build.ts';
-import { launcherArgs } from '../../src/db/local-server.ts';
+import { heapMegabytes, launcherArgs } from '../../src/db/local-server.ts';
 import { countGraph } from '../../src/db/graph-counts.ts';
 import { DatabaseUnavailableError } from '../../src/errors.ts';
 import { clearDatabase, testSettings } from '../helpers/neo4j.ts';
 import { countMarkerGraph, createMarkerGraph, newMarker } from './marker-graph.ts';
+
+describe('heapMegabytes', () => {
+  const GiB = 2 ** 30;
+  it.each([
+    [2 * GiB, 1024],
+    [8 * GiB, 2048],
+    [24 * GiB, 4096],
+    [64 * GiB, 4096],
+  ])('a machine with %d bytes gets a %d MiB heap', (total, expected) => {
+    expect(heapMegabytes(total)).toBe(expected);
+  });
+
+  it('takes MEDKG_NEO4J_HEAP_MB when it is set, and the launcher passes it as -Xms and -Xmx', () => {
+    const before = process.env.MEDKG_NEO4J_HEAP_MB;
+    process.env.MEDKG_NEO4J_HEAP_MB = '1536';
+    try {
+      expect(heapMegabytes(24 * GiB)).toBe(1536);
+      const args = launcherArgs('/tmp/x', 7999, 64, false);
+      expect(args).toContain('-Xms1536m');
+      expect(args).toContain('-Xmx1536m');
+    } finally {
+      if (before === undefined) delete process.env.MEDKG_NEO4J_HEAP_MB;
+      else process.env.MEDKG_NEO4J_HEAP_MB = before;
+    }
+  });
+});
 
 describe('parseJavaMajor', () => {
   it.each([
