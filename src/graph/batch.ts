@@ -6,12 +6,17 @@ import { emptyBatch, FACT_KINDS, mergeEntityRows, type PaperRows } from './paper
 export class BatchBuilder {
   private batch = emptyBatch();
   private entities = new Map<string, EntityRow>();
+  /** ids of the papers in the batch, so that only a repeated paper pays for the filtering in forget() */
+  private paperIds = new Set<string>();
   private skipped = 0;
   papers = 0;
 
   add(rows: PaperRows): void {
     const { batch } = rows;
-    for (const paper of batch.papers) this.forget(paper.id);
+    for (const paper of batch.papers) {
+      if (this.paperIds.has(paper.id)) this.forget(paper.id);
+      this.paperIds.add(paper.id);
+    }
     this.papers += batch.papers.length;
     this.skipped += rows.skippedRelations;
     for (const entity of batch.entities) {
@@ -45,6 +50,7 @@ export class BatchBuilder {
     const out = { batch, papers: this.papers, skippedRelations: this.skipped };
     this.batch = emptyBatch();
     this.entities = new Map();
+    this.paperIds = new Set();
     this.skipped = 0;
     this.papers = 0;
     return out;

@@ -57,6 +57,24 @@ describe('BatchBuilder', () => {
     expect(medqa.labels.sort()).toEqual(['Benchmark', 'Dataset']);
     expect(builder.take().papers).toBe(0);
   });
+
+  it('keeps only the last version of a paper added twice to one batch, in the same or the next batch', () => {
+    const builder = new BatchBuilder();
+    const revised = { ...GEMINI, relations: GEMINI.relations.filter((r) => r.type !== 'EVALUATED_ON') };
+    builder.add(paperRows(GEMINI));
+    builder.add(paperRows(PALM));
+    builder.add(paperRows(revised));
+    const { batch, papers } = builder.take();
+    expect(papers).toBe(2);
+    expect(batch.papers.map((p) => p.id)).toEqual([PALM.id, GEMINI.id]);
+    expect(batch.results.filter((r) => r.paper === GEMINI.id)).toHaveLength(0);
+    expect(batch.results.filter((r) => r.paper === PALM.id)).toHaveLength(3);
+    // a new batch starts with no memory of the papers already taken
+    builder.add(paperRows(GEMINI));
+    const next = builder.take();
+    expect(next.papers).toBe(1);
+    expect(next.batch.results.filter((r) => r.paper === GEMINI.id)).toHaveLength(1);
+  });
 });
 
 describe('normaliseName', () => {
