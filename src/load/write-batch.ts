@@ -49,15 +49,18 @@ async function run(tx: ManagedTransaction, file: string, params: Record<string, 
 async function writeInTransaction(tx: ManagedTransaction, batch: LoadBatch): Promise<WriteCounters> {
   const counters = zeroCounters();
   counters.nodeRows = batch.papers.length + batch.entities.length;
-  const papers = await run(tx, 'load/papers', { rows: batch.papers }, counters);
+  // papers and entities go out together; the server runs them back to back without waiting on us
+  const papersRun = run(tx, 'load/papers', { rows: batch.papers }, counters);
+  const entitiesRun = batch.entities.length ? run(tx, 'load/entities', { rows: batch.entities }, counters) : null;
+  entitiesRun?.catch(() => {}); // a failure surfaces through the await below or fails the transaction
+  const papers = await papersRun;
   const states = new Map(papers.records.map((r) => [r.get('id') as string, r.get('state') as string]));
   const handles: NodeHandles = { papers: new Map(papers.records.map((r) => [r.get('id') as string, r.get('node') as string])), entities: new Map() };
+  for (const record of (await entitiesRun)?.records ?? []) handles.entities.set(record.get('key') as string, record.get('node') as string);
   const changed = [...states].filter(([, state]) => state === 'changed').map(([id]) => id);
   if (changed.length) await run(tx, 'load/forget-facts', { ids: changed }, counters);
-  if (batch.entities.length) {
-    const entities = await run(tx, 'load/entities', { rows: batch.entities }, counters);
-    for (const record of entities.records) handles.entities.set(record.get('key') as string, record.get('node') as string);
-  }
+  // the fact statements only need the handles: all of them are sent at once and run in order
+  const facts: Promise<unknown>[] = [];
   for (const kind of FACT_KINDS) {
     const statement = FACT_STATEMENTS[kind];
     const rows = batch[kind] as { paper: string }[];
@@ -65,8 +68,9 @@ async function writeInTransaction(tx: ManagedTransaction, batch: LoadBatch): Pro
     counters.relationshipRows += rows.length * statement.relationships;
     const fresh = rows.filter((row) => states.get(row.paper) !== 'same');
     const withHandles = WITH_HANDLES[kind] as (row: unknown, h: NodeHandles) => Record<string, unknown>;
-    if (fresh.length) await run(tx, statement.file, { rows: fresh.map((row) => withHandles(row, handles)) }, counters);
+    if (fresh.length) facts.push(run(tx, statement.file, { rows: fresh.map((row) => withHandles(row, handles)) }, counters));
   }
+  await Promise.all(facts);
   return counters;
 }
 
