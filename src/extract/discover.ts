@@ -17,7 +17,7 @@ import type { LexMention } from './match-lexicon.ts';
 import { nameAt, titleNames, withVersion, type NameSpan } from './names.ts';
 import { discoveredKey, nameKey } from './normalize.ts';
 import { hasNameShape, isAcronym, isGeneric, typeFromShape } from './shapes.ts';
-import type { Span } from './text.ts';
+import { sentenceAt, type Span } from './text.ts';
 
 export interface DiscoverInput {
   text: string;
@@ -231,7 +231,11 @@ export class Discoverer {
     const at = text.indexOf(nameText, titleEnd);
     if (at === -1) return [];
     const after = text.slice(at + nameText.length, at + nameText.length + 90);
-    return /^\s*(?:\([^)]*\))?\s*,\s+(?:an?|the)\s/.test(after) ? typeFromHeads(firstHeads(after.replace(/^\s*\([^)]*\)/, ''))).types : [];
+    if (/^\s*(?:\([^)]*\))?\s*,\s+(?:an?|the)\s/.test(after)) return typeFromHeads(firstHeads(after.replace(/^\s*\([^)]*\)/, ''))).types;
+    // "We present LinguaMed, 11,700 licensing-exam style questions …": glossed by a count of items
+    const s = this.input.sentences[sentenceAt(this.input.sentences, at)];
+    const counted = s ? collectionType(text.slice(Math.max(s.start, at - 60), at), after, text.slice(s.start, s.end)) : null;
+    return counted ? [counted] : [];
   }
 
   /** Context around single coined words: "the X dataset", "outperforms X", "X achieves …"; and

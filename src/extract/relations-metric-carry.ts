@@ -2,6 +2,8 @@
 // ECG-FM)" or "outperforming RETFound (0.861)", the baseline's number is stated in the metric of the
 // sentence's own result. A valued EVALUATED_ON without a metric takes the metric of the first scored
 // relation of the same sentence whose value is on the same scale (both fractions or both above 1).
+// Failing that, when every scored relation of the paper on the same target and scale uses one and
+// the same metric ("GPT-4o … (86.1% accuracy)" … "X averages 52.6% on it"), that metric is taken.
 import type { Relation } from '../schema/index.ts';
 
 const scaleOf = (value: number): 'fraction' | 'whole' => (value <= 1 ? 'fraction' : 'whole');
@@ -22,5 +24,11 @@ export function carryMetrics(relations: Relation[]): void {
       const lead = named.find((n) => scaleOf(n.value!) === scaleOf(r.value!));
       if (lead) r.metric = lead.metric;
     }
+  }
+  const scored = [...bySentence.values()].flat();
+  for (const r of scored) {
+    if (r.metric !== null) continue;
+    const used = new Set(scored.filter((n) => n.metric !== null && n.target === r.target && scaleOf(n.value!) === scaleOf(r.value!)).map((n) => n.metric));
+    if (used.size === 1) r.metric = [...used][0]!;
   }
 }

@@ -303,4 +303,23 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:Zorvane-Instruct'],
     relations: ['INTRODUCES P -> Zorvane-Instruct'],
   },
+  {
+    name: 'a title name glossed by a count of questions is data; "N models are tested on X: A, B" pairs each; one metric per target carries to bare scores',
+    title: 'Quorvex: measuring the language gap of medical LLMs',
+    abstract: 'We present Quorvex, 11,700 exam-style questions in nine languages. Three models are tested on Quorvex: GPT-4o, Claude 3.5 Sonnet and Llama 3 8B. GPT-4o is the most consistent (86.1% accuracy). Llama 3 8B reaches only 52.6%.',
+    entities: ['Dataset:Quorvex', 'Model:GPT-4o', 'Model:Claude 3.5 Sonnet', 'Model:Llama 3 8B', 'Metric:accuracy'],
+    relations: [
+      'INTRODUCES P -> Quorvex',
+      'EVALUATED_ON GPT-4o -> Quorvex accuracy 86.1',
+      'EVALUATED_ON Claude 3.5 Sonnet -> Quorvex',
+      'EVALUATED_ON Llama 3 8B -> Quorvex accuracy 52.6',
+    ],
+  },
+  {
+    name: 'models a result "stays above" get no pair; "an ImageNet-pretrained X" is no evaluation on ImageNet',
+    title: 'Zorvane for abdominal CT',
+    abstract: 'We introduce Zorvane, a segmentation network, and compare it with an ImageNet-pretrained ResNet-50. On BTCV, Zorvane reaches a Dice of 0.846 and stays consistently above SwinUNETR and MedSAM.',
+    entities: ['Model:Zorvane', 'Dataset:ImageNet', 'Model:ResNet-50', 'Benchmark:BTCV', 'Metric:Dice', 'Model:SwinUNETR', 'Model:MedSAM'],
+    relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON Zorvane -> BTCV Dice 0.846'],
+  },
 ];
