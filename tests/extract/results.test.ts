@@ -32,7 +32,8 @@ const CASES: ResultCase[] = [
     rule: '"respectively" over benchmarks, then "on the same three datasets" in the next sentence',
     abstract:
       'MedSAM is evaluated on BTCV, AMOS and FLARE22, reaching Dice scores of 86.1%, 88.7% and 90.3%, respectively. SAM obtains 71.2%, 74.0% and 76.8% on the same three datasets.',
-    present: ['MedSAM -> BTCV Dice 86.1', 'MedSAM -> AMOS Dice 88.7', 'MedSAM -> FLARE22 Dice 90.3', 'SAM -> BTCV 71.2', 'SAM -> AMOS 74', 'SAM -> FLARE22 76.8'],
+    present: ['MedSAM -> BTCV Dice 86.1', 'MedSAM -> AMOS Dice 88.7', 'MedSAM -> FLARE22 Dice 90.3', 'SAM -> BTCV Dice 71.2', 'SAM -> AMOS Dice 74', 'SAM -> FLARE22 Dice 76.8'],
+    // SAM's bare numbers take Dice: the one metric the paper reports on those targets
     absent: ['MedSAM -> FLARE22 Dice 86.1'],
   },
   {
@@ -135,14 +136,14 @@ const CASES: ResultCase[] = [
     abstract:
       'GPT-4o achieves accuracies of 81.2% (MedQA), 70.5% (MedMCQA) and 77.9% (PubMedQA). Llama 3 8B trails on MedQA at 72.0% but matches GPT-4o on PubMedQA with 77.0%.',
     // "accuracies of" names the measure (plural metric), so GPT-4o's three scores carry it
-    present: ['GPT-4o -> MedQA accuracy 81.2', 'GPT-4o -> MedMCQA accuracy 70.5', 'GPT-4o -> PubMedQA accuracy 77.9', 'Llama 3 8B -> MedQA 72', 'Llama 3 8B -> PubMedQA 77'],
+    present: ['GPT-4o -> MedQA accuracy 81.2', 'GPT-4o -> MedMCQA accuracy 70.5', 'GPT-4o -> PubMedQA accuracy 77.9', 'Llama 3 8B -> MedQA accuracy 72', 'Llama 3 8B -> PubMedQA accuracy 77'],
     absent: ['Llama 3 8B -> PubMedQA 72'],
   },
   {
     rule: '"on the same two sets" follows the order of the sentence that named them; "for a Cox model" owns its numbers',
     abstract:
       'GPT-4o reaches an AUC of 0.912 on CheXpert and 0.894 on MIMIC-CXR. Llama 3 8B fine-tuned on MIMIC-CXR reaches 0.861 and 0.832 on the same two sets, compared with 0.80 and 0.79 for a logistic regression model.',
-    present: ['Llama 3 8B -> CheXpert 0.861', 'Llama 3 8B -> MIMIC-CXR 0.832'],
+    present: ['Llama 3 8B -> CheXpert AUC 0.861', 'Llama 3 8B -> MIMIC-CXR AUC 0.832'],
     absent: ['Llama 3 8B -> CheXpert 0.832', 'Llama 3 8B -> CheXpert 0.8', 'GPT-4o -> CheXpert 0.8'],
   },
   {
