@@ -23,7 +23,7 @@ export interface RelationInput {
 /** The paper's own named model: the introduced model named first (the title's, when it has one). */
 // "Using this dataset, we evaluate …", "We benchmark three extractors." (on the dataset the paper releases)
 const OWN_DATA_EVAL =
-  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\bevaluat|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\bwe\s+(?:benchmark|evaluate|test|compare)\s+(?:\w+\s+){0,3}(?:models|methods|baselines|systems|extractors|approaches|LLMs)\b/i;
+  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:\w+\s+){0,3}(?:models|methods|baselines|systems|extractors|approaches|LLMs)\b/i;
 
 function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: string): ResolvedEntity | null {
   const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));

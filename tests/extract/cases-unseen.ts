@@ -322,4 +322,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Zorvane', 'Dataset:ImageNet', 'Model:ResNet-50', 'Benchmark:BTCV', 'Metric:Dice', 'Model:SwinUNETR', 'Model:MedSAM'],
     relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON Zorvane -> BTCV Dice 0.846'],
   },
+  {
+    name: '"Using this dataset, we assess various models": the released data set is where the winner was evaluated',
+    title: 'Kardiorex: a dataset for ECG reports',
+    abstract: 'We introduce Kardiorex, an expert-annotated dataset of ECG report questions. Using this dataset, we assess various models and prompting strategies. The open model Llama 3 8B outperforms GPT-4o for this task.',
+    entities: ['Dataset:Kardiorex', 'Model:Llama 3 8B', 'Model:GPT-4o'],
+    relations: ['INTRODUCES P -> Kardiorex', 'EVALUATED_ON Llama 3 8B -> Kardiorex', 'OUTPERFORMS Llama 3 8B -> GPT-4o'],
+  },
 ];
