@@ -12,9 +12,9 @@ WITH e, row,
      [n IN row.norms WHERE NOT n IN e.norms] AS newNorms
 FOREACH (_ IN CASE WHEN size(newAliases) > 0 THEN [1] ELSE [] END | SET e.aliases = e.aliases + newAliases)
 FOREACH (_ IN CASE WHEN size(newNorms) > 0 THEN [1] ELSE [] END | SET e.norms = e.norms + newNorms)
-FOREACH (_ IN CASE WHEN 'Model' IN row.labels THEN [1] ELSE [] END | SET e:Model)
-FOREACH (_ IN CASE WHEN 'Dataset' IN row.labels THEN [1] ELSE [] END | SET e:Dataset)
-FOREACH (_ IN CASE WHEN 'Benchmark' IN row.labels THEN [1] ELSE [] END | SET e:Benchmark)
-FOREACH (_ IN CASE WHEN 'Metric' IN row.labels THEN [1] ELSE [] END | SET e:Metric)
-FOREACH (_ IN CASE WHEN 'URL' IN row.labels THEN [1] ELSE [] END | SET e:URL)
+FOREACH (_ IN CASE WHEN 'Model' IN row.labels AND NOT e:Model THEN [1] ELSE [] END | SET e:Model)
+FOREACH (_ IN CASE WHEN 'Dataset' IN row.labels AND NOT e:Dataset THEN [1] ELSE [] END | SET e:Dataset)
+FOREACH (_ IN CASE WHEN 'Benchmark' IN row.labels AND NOT e:Benchmark THEN [1] ELSE [] END | SET e:Benchmark)
+FOREACH (_ IN CASE WHEN 'Metric' IN row.labels AND NOT e:Metric THEN [1] ELSE [] END | SET e:Metric)
+FOREACH (_ IN CASE WHEN 'URL' IN row.labels AND NOT e:URL THEN [1] ELSE [] END | SET e:URL)
 RETURN row.key AS key, elementId(e) AS node
