@@ -10,7 +10,7 @@ import { collectionType, contextType, looksCoined } from './context-type.ts';
 import { listedNames } from './enumerations.ts';
 import { metricPhrases } from './metric-phrases.ts';
 import { metricShapes } from './metric-shapes.ts';
-import { definedPlainNames, plainNames } from './plain-names.ts';
+import { definedPlainNames, introducedPlainNames, plainNames } from './plain-names.ts';
 import { anyHead, definedAs, firstHeads, headsBefore, ownHead, typeFromHeads } from './heads.ts';
 import { knownModelPrefix, type Lexicon } from './lexicon.ts';
 import type { LexMention } from './match-lexicon.ts';
@@ -335,6 +335,7 @@ export class Discoverer {
   private plainNames(): void {
     for (const { name, type } of plainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, [type], false);
     for (const { name, types } of definedPlainNames(this.input.text, this.input.sentences, this.input.titleEnd, this.lexAt)) this.add(name, types, false);
+    for (const { name, types } of introducedPlainNames(this.input.text, this.input.titleEnd, this.lexAt)) this.add(name, types, true);
   }
 
   /** Measures named by how a value is reported ("a weighted kappa of 0.81"). */

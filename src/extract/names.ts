@@ -143,7 +143,9 @@ export function titleNames(title: string, abstract = ''): { text: string; start:
     const words = text.split(/\s+/);
     if (!text || words.length > 3) continue;
     const coined = words.some((w) => hasNameShape(w) || (isAcronym(w) && w.length >= 3));
-    const versioned = words.length > 1 && words.every((w) => /^[A-Z0-9]/.test(w)) && /\d/.test(words[words.length - 1]!);
+    const last = words[words.length - 1]!;
+    // "MedNet 2", "Loom v2", "Aurora v1.5": a capitalised name and its release
+    const versioned = words.length > 1 && words.slice(0, -1).every((w) => /^[A-Z0-9]/.test(w)) && (/^[A-Z0-9]/.test(last) ? /\d/.test(last) : /^v\d+(?:\.\d+)*$/.test(last));
     const single = words.length === 1 && /^[A-Z]\w{2,}/.test(text) && !isGeneric(text) && (!isEnglishWord(text) || introducedInAbstract(text, abstract));
     const lowerCoined = words.length === 1 && /^[a-z]+\d|^[a-z]+[A-Z]/.test(text);
     if ((coined || versioned || single || lowerCoined) && !words.every((w) => isGeneric(w))) names.push({ text, start });

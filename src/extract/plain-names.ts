@@ -5,7 +5,7 @@
 // sentence ("Aurora is a foundation model …") whatever the definition's head noun says.
 import type { EntityType } from '../schema/index.ts';
 import { isNameLike } from './english.ts';
-import { definedAs } from './heads.ts';
+import { definedAs, firstHeads, typeFromHeads } from './heads.ts';
 import type { LexMention } from './match-lexicon.ts';
 import type { NameSpan } from './names.ts';
 import { isGeneric } from './shapes.ts';
@@ -71,6 +71,23 @@ export function definedPlainNames(text: string, sentences: Span[], titleEnd: num
     const end = s.start + m[0].length;
     const types = definedAs(text.slice(end, Math.min(s.end, end + 110)));
     if (types.length) found.push({ name: { start: s.start, end, text: m[0], lex: null, acronym: null, shape: 'capitalised' }, types });
+  }
+  return found;
+}
+
+/** "We present Lumen, a vision transformer …", "our own Burrow, a late-interaction retriever …": a
+ * capitalised word right after an introducing phrase and glossed by an appositive with a head noun. */
+const INTRODUCED_PLAIN = /\b(?:[Ww]e\s+(?:present|introduce|propose|develop|build|release|design)|[Oo]ur\s+(?:own|new)|termed|called|named|dubbed)\s+(?:the\s+)?([A-Z][a-z]{3,})(?=,\s+(?:an?|the)\s)/g;
+
+export function introducedPlainNames(text: string, titleEnd: number, lexAt: Map<number, LexMention>): { name: NameSpan; types: EntityType[] }[] {
+  const found: { name: NameSpan; types: EntityType[] }[] = [];
+  for (const m of text.matchAll(INTRODUCED_PLAIN)) {
+    const word = m[1]!;
+    const start = m.index + m[0].length - word.length;
+    if (start < titleEnd || lexAt.has(start) || isGeneric(word) || ABSTRACT_NOUN.test(word)) continue;
+    const end = start + word.length;
+    const { types, skip } = typeFromHeads(firstHeads(text.slice(end + 1, end + 100)));
+    if (!skip && types.length) found.push({ name: { start, end, text: word, lex: null, acronym: null, shape: 'capitalised' }, types });
   }
   return found;
 }

@@ -329,4 +329,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:Kardiorex', 'Model:Llama 3 8B', 'Model:GPT-4o'],
     relations: ['INTRODUCES P -> Kardiorex', 'EVALUATED_ON Llama 3 8B -> Kardiorex', 'OUTPERFORMS Llama 3 8B -> GPT-4o'],
   },
+  {
+    name: 'a plain English word after "our own" glossed by a model head noun is an introduced model; a title "Name v2" is one name',
+    title: 'Anchor v2: retrieval for trial evidence',
+    abstract: 'We present Anchor v2, which extends our earlier retriever. We test BM25 and our own Sundial, a late-interaction retriever, on TREC-COVID.',
+    entities: ['Model:Anchor v2', 'Model:BM25', 'Model:Sundial', 'Dataset:TREC-COVID'],
+    relations: ['INTRODUCES P -> Anchor v2', 'INTRODUCES P -> Sundial', 'EVALUATED_ON BM25 -> TREC-COVID', 'EVALUATED_ON Sundial -> TREC-COVID'],
+  },
 ];
