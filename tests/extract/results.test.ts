@@ -183,6 +183,12 @@ const CASES: ResultCase[] = [
     present: ['MedSAM -> BTCV Dice 84.2'],
     absent: ['MedSAM -> BTCV Dice 81', 'MedSAM -> BTCV Dice 85'],
   },
+  {
+    rule: 'a pair stated without a number takes the one metric its sentence names',
+    abstract: 'We evaluate MedSAM on BTCV and AMOS using the Dice score, where it improves over nnU-Net.',
+    present: ['MedSAM -> BTCV Dice score', 'MedSAM -> AMOS Dice score'],
+    absent: ['nnU-Net -> BTCV'],
+  },
 ];
 
 function evaluatedOn(abstract: string): string[] {
