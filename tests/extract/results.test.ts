@@ -184,6 +184,13 @@ const CASES: ResultCase[] = [
     absent: ['MedSAM -> BTCV Dice 81', 'MedSAM -> BTCV Dice 85'],
   },
   {
+    rule: '"Averaged over the tasks, X …" keeps X the subject; a model "narrowly ahead of" is beaten and keeps only its own bracketed score',
+    abstract:
+      'We assemble Kardiorex, an evaluation suite of fourteen tasks. Averaged over the classification tasks, UNI achieves the highest balanced accuracy (0.812), narrowly ahead of CONCH (0.806), whereas the ResNet-50 baseline trails at 0.701.',
+    present: ['UNI -> Kardiorex balanced accuracy 0.812', 'CONCH -> Kardiorex balanced accuracy 0.806', 'ResNet-50 -> Kardiorex balanced accuracy 0.701'],
+    absent: ['CONCH -> Kardiorex balanced accuracy 0.812', 'ResNet-50 -> Kardiorex balanced accuracy 0.812'],
+  },
+  {
     rule: 'a pair stated without a number takes the one metric its sentence names',
     abstract: 'We evaluate MedSAM on BTCV and AMOS using the Dice score, where it improves over nnU-Net.',
     present: ['MedSAM -> BTCV Dice score', 'MedSAM -> AMOS Dice score'],
