@@ -3,9 +3,11 @@
 const VERBS =
   'propose|present|introduce|develop|release|build|construct|create|curate|establish|design|launch|describe|publish|contribute|unveil|compile|assemble|offer|train|pretrain|collect|devise|formulate|open-source|report|gather|produce|prepare';
 export const INTRO_CUE = new RegExp(
-  `\\b(?:we|this\\s+(?:paper|work|study|report|article|research)|here(?:,)?\\s+we|by)\\s+(?:(?:also|further|first|then|additionally|hereby|now|newly|have|has|thus|therefore|finally|subsequently|next|further|\\(\\w{1,4}\\))\\s+)*(?:${VERBS})(?:s|d|ed|es|ing)?\\b`,
+  `\\b(?:we|this\\s+(?:paper|work|study|report|article|research)|here(?:,)?\\s+we|by)\\s+(?:(?:also|further|first|then|additionally|hereby|now|newly|have|has|thus|therefore|finally|subsequently|next|further|\\(\\w{1,4}\\))\\s+)*(?:[a-z]+(?:s|d|ed|es)?\\s+and\\s+)?(?:${VERBS})(?:s|d|ed|es|ing)?\\b`,
   'gi',
 );
+/** "We evaluate X on A and B, and introduce Y, …": a second verb of the same "we" (checked by the caller). */
+export const AND_INTRO = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${VERBS})(?:s|d|ed|es)?\\b`, 'gi');
 export const NAMING = /(?:\b(?<!so[ -])(?:called|named|termed|dubbed|coined|namely|we\s+(?:call|term|name|dub)|releas(?:e|ed|ing)\s+as)(?:\s+as)?\s+(?:the\s+|it\s+)?|\(i\.e\.,?\s+)/g;
 export const OWN = /\b(?:our|the\s+resulting|the\s+proposed)\s+(?:(?:best|top-performing|final|new|proposed|medical|resulting|open|lightweight|[\w-]+)\s+){0,3}?(?:model|method|system|framework|dataset|benchmark|approach|network|agent)s?,?\s+/gi;
 const HEAD_WORDS =

@@ -5,7 +5,7 @@ import type { EntityType } from '../schema/index.ts';
 import { isEnglishWord } from './english.ts';
 import { coordinatedNames } from './coordination.ts';
 import type { Found } from './found.ts';
-import { INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, SHAPED_WORD, MAY_INTRODUCE } from './cues.ts';
+import { AND_INTRO, INTRO_CUE, NAMING, OWN, HEAD_THEN_NAME, HEAD_DIRECT, OWN_NAME, LEAD, COMPARE, SUBJECT_VERB, SHAPED_WORD, MAY_INTRODUCE } from './cues.ts';
 import { collectionType, contextType, looksCoined } from './context-type.ts';
 import { listedNames } from './enumerations.ts';
 import { metricPhrases } from './metric-phrases.ts';
@@ -86,6 +86,9 @@ export class Discoverer {
       for (const cue of sentence.matchAll(INTRO_CUE)) {
         cued = true;
         this.afterCue(s.start + cue.index + cue[0].length, s);
+      }
+      if (/^(?:[A-Z][\w-]*,?\s+)?[Ww]e\b/.test(sentence)) {
+        for (const cue of sentence.matchAll(AND_INTRO)) this.afterCue(s.start + cue.index + cue[0].length, s);
       }
       if (cued || /,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:new|novel)\b/i.test(sentence)) this.appositives(s);
       const naming = /called|named|termed|dubbed|coined|namely|i\.e\.|we\s+(?:call|term|name|dub)\b|releas\w*\s+as\b/.test(sentence);

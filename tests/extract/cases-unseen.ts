@@ -336,4 +336,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Anchor v2', 'Model:BM25', 'Model:Sundial', 'Dataset:TREC-COVID'],
     relations: ['INTRODUCES P -> Anchor v2', 'INTRODUCES P -> Sundial', 'EVALUATED_ON BM25 -> TREC-COVID', 'EVALUATED_ON Sundial -> TREC-COVID'],
   },
+  {
+    name: '"that we harmonise and release" and "…, and introduce X, 500 case reports" introduce the data they name',
+    title: 'Routing clinical questions',
+    abstract: 'ZorvaNet is trained on Quorvex-300K, a pooled collection of 300,000 image-report pairs that we harmonise and release. We evaluate ZorvaNet on MedQA, and introduce Kardiorex-500, 500 published case reports of rare diseases.',
+    entities: ['Model:ZorvaNet', 'Dataset:Quorvex-300K', 'Benchmark:MedQA', 'Dataset:Kardiorex-500'],
+    relations: ['INTRODUCES P -> Quorvex-300K', 'INTRODUCES P -> Kardiorex-500', 'TRAINED_ON ZorvaNet -> Quorvex-300K', 'EVALUATED_ON ZorvaNet -> MedQA'],
+  },
 ];
