@@ -10,7 +10,7 @@ const ROSTER_CUE = /\b(?:(?:re-?)?evaluat\w*|test(?:s|ed)?|compar\w*|examin\w*|b
 const SUITE_CUE = /\b(?:evaluat\w*|test(?:s|ed)?|benchmark(?:s|ed)?|assess\w*|examin\w*)\b[^.;]*\b(?:on|across|using)\b/i;
 const TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*|built\s+on|derived\s+from)\b/i;
 const SUITE_TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*)\b/i;
-const OWN_OR_LOSER = /\b(?:our|than|outperform\w*|surpass\w*|versus|vs\.?|against|including\s+baselines)\b/i;
+const OWN_OR_LOSER = /\b(?:our(?!\s+own\s+[A-Z])|than|outperform\w*|surpass\w*|versus|vs\.?|against|including\s+baselines)\b/i;
 /** how many sentences apart a roster and its suite may sit */
 const REACH = 2;
 

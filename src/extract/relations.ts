@@ -23,7 +23,7 @@ export interface RelationInput {
 /** The paper's own named model: the introduced model named first (the title's, when it has one). */
 // "Using this dataset, we evaluate …", "We benchmark three extractors." (on the dataset the paper releases)
 const OWN_DATA_EVAL =
-  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:\w+\s+){0,3}(?:models|methods|baselines|systems|extractors|approaches|LLMs)\b/i;
+  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:\w+\s+){0,3}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools)\b/i;
 
 function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: string): ResolvedEntity | null {
   const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));
@@ -183,7 +183,9 @@ export function buildRelations(input: RelationInput): Relation[] {
 
   const bodySentences = sentences.flatMap((span, si) => (span.end > input.titleEnd ? [{ span, refs: (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start) }] : []));
   const stated = new Set(relations.filter((r) => r.type === 'EVALUATED_ON').map((r) => `${r.source}|${r.target}`));
-  const introducedSuites = entities.filter((e) => e.introduced && e.type === 'Benchmark');
+  const introducedBenchmarks = entities.filter((e) => e.introduced && e.type === 'Benchmark');
+  // a released data set the abstract evaluates on ("We build X, 1,150 questions … We test six retrievers")
+  const introducedSuites = introducedBenchmarks.length || !ownBenchmark ? introducedBenchmarks : [ownBenchmark];
   for (const r of rosterRelations(text, bodySentences, introducedSuites)) {
     const id = `${r.source}|${r.target}`;
     if (!stated.has(id)) relations.push(r);

@@ -343,4 +343,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:ZorvaNet', 'Dataset:Quorvex-300K', 'Benchmark:MedQA', 'Dataset:Kardiorex-500'],
     relations: ['INTRODUCES P -> Quorvex-300K', 'INTRODUCES P -> Kardiorex-500', 'TRAINED_ON ZorvaNet -> Quorvex-300K', 'EVALUATED_ON ZorvaNet -> MedQA'],
   },
+  {
+    name: '"We test four retrievers (A, B, C and our own D, …)" on the released question set: every listed model is evaluated on it',
+    title: 'Kardiorex: do retrievers find decisive trials?',
+    abstract: 'We build Kardiorex, 1,150 clinical questions whose answer changed after a trial. We test four retrievers (BM25, MedCPT, Contriever and our own Zorvane, a late-interaction retriever).',
+    entities: ['Dataset:Kardiorex', 'Model:BM25', 'Model:MedCPT', 'Model:Contriever', 'Model:Zorvane'],
+    relations: [
+      'INTRODUCES P -> Kardiorex',
+      'INTRODUCES P -> Zorvane',
+      'EVALUATED_ON BM25 -> Kardiorex',
+      'EVALUATED_ON MedCPT -> Kardiorex',
+      'EVALUATED_ON Contriever -> Kardiorex',
+      'EVALUATED_ON Zorvane -> Kardiorex',
+    ],
+  },
 ];
