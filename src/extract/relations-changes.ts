@@ -5,8 +5,9 @@ import type { ResolvedEntity } from './entities.ts';
 import { COMPONENT_AFTER, metricOf, ownerOf, targetOf, tiedTarget, type Owners, type ResultFact, type ResultInput } from './relations-anchors.ts';
 
 /** "from 0.11 for the base X to 0.04 for Y", "Applying … to X yields Y, whose accuracy improves from
- * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. */
-const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
+ * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. A setting may sit
+ * between ("from 61.5% in English to 29.8%", "from 54.3% without retrieval to 72.9%"). */
+const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?:\s+(?:in|on|with|without|under|at|using)\s+[^,;\d]{1,40}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
 const LIFTS = /\b(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
 const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|becomes?)\b/i;
 

@@ -184,6 +184,12 @@ const CASES: ResultCase[] = [
     absent: ['MedSAM -> BTCV Dice 81', 'MedSAM -> BTCV Dice 85'],
   },
   {
+    rule: '"drops from 61.5% in English to 29.8% in Swahili": a setting between the two numbers of a change',
+    abstract: 'We present Kardiorex, 1,200 exam questions in nine languages. GPT-4o reaches 86.1% accuracy on Kardiorex, whereas Llama 3 8B drops from 61.5% in English to 29.8% in Swahili.',
+    present: ['GPT-4o -> Kardiorex accuracy 86.1', 'Llama 3 8B -> Kardiorex accuracy 29.8'],
+    absent: ['GPT-4o -> Kardiorex accuracy 29.8'],
+  },
+  {
     rule: '"Averaged over the tasks, X …" keeps X the subject; a model "narrowly ahead of" is beaten and keeps only its own bracketed score',
     abstract:
       'We assemble Kardiorex, an evaluation suite of fourteen tasks. Averaged over the classification tasks, UNI achieves the highest balanced accuracy (0.812), narrowly ahead of CONCH (0.806), whereas the ResNet-50 baseline trails at 0.701.',
