@@ -7,7 +7,7 @@ import { COMPONENT_AFTER, metricOf, ownerOf, targetOf, tiedTarget, type Owners, 
 /** "from 0.11 for the base X to 0.04 for Y", "Applying … to X yields Y, whose accuracy improves from
  * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. A setting may sit
  * between ("from 61.5% in English to 29.8%", "from 54.3% without retrieval to 72.9%"). */
-const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?:\s+(?:in|on|with|without|under|at|using)\s+[^,;\d]{1,40}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%)?(\s+for\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
+const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?:\s+(?:in|on|without|under|at|using)\s+[^,;\d]{1,40}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
 const LIFTS = /\b(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
 const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|becomes?)\b/i;
 
@@ -25,8 +25,8 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
     const secondAt = { start: at + secondOffset, end: at + secondOffset + m[3]!.length };
     const named = (group: string | undefined, from: number): ResolvedEntity | null =>
       group ? models.find((r) => r.start >= from && r.end <= from + group.length + 1)?.entity ?? null : null;
-    let base = named(m[2], firstAt.end);
-    let tuned = named(m[4], secondAt.end);
+    let base = named(m[2], m[2] ? at + m[0].indexOf(m[2]) : firstAt.end);
+    let tuned = named(m[4], m[4] ? at + m[0].lastIndexOf(m[4]) : secondAt.end);
     if (!m[2] && !m[4]) {
       const prior = models.filter((r) => r.end <= at);
       const pair = prior.slice(-2);

@@ -190,6 +190,12 @@ const CASES: ResultCase[] = [
     absent: ['GPT-4o -> Kardiorex accuracy 29.8'],
   },
   {
+    rule: '"falls from 9.8 mm with X to 7.3 mm with Y": each number goes to the model named with it',
+    abstract: 'On AMOS, MedSAM reaches a Dice of 0.861, and the HD95 falls from 9.8 mm with nnU-Net to 7.3 mm with MedSAM.',
+    present: ['MedSAM -> AMOS Dice 0.861', 'nnU-Net -> AMOS 9.8', 'MedSAM -> AMOS 7.3'],
+    absent: ['MedSAM -> AMOS 9.8', 'nnU-Net -> AMOS 7.3'],
+  },
+  {
     rule: '"Averaged over the tasks, X …" keeps X the subject; a model "narrowly ahead of" is beaten and keeps only its own bracketed score',
     abstract:
       'We assemble Kardiorex, an evaluation suite of fourteen tasks. Averaged over the classification tasks, UNI achieves the highest balanced accuracy (0.812), narrowly ahead of CONCH (0.806), whereas the ResNet-50 baseline trails at 0.701.',
