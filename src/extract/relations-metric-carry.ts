@@ -8,7 +8,7 @@ import type { Relation } from '../schema/index.ts';
 
 const scaleOf = (value: number): 'fraction' | 'whole' => (value <= 1 ? 'fraction' : 'whole');
 
-export function carryMetrics(relations: Relation[]): void {
+export function carryMetrics(relations: Relation[], paperMetrics: string[] = []): void {
   const bySentence = new Map<number, Relation[]>();
   for (const r of relations) {
     if (r.type !== 'EVALUATED_ON' || r.value === null) continue;
@@ -31,4 +31,7 @@ export function carryMetrics(relations: Relation[]): void {
     const used = new Set(scored.filter((n) => n.metric !== null && n.target === r.target && scaleOf(n.value!) === scaleOf(r.value!)).map((n) => n.metric));
     if (used.size === 1) r.metric = [...used][0]!;
   }
+  // a pair stated without a number in a paper that names one measure only was measured with it
+  if (paperMetrics.length !== 1) return;
+  for (const r of relations) if (r.type === 'EVALUATED_ON' && r.value === null && r.metric === null) r.metric = paperMetrics[0]!;
 }

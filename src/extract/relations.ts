@@ -193,7 +193,7 @@ export function buildRelations(input: RelationInput): Relation[] {
   }
 
   fillCarriedValues(text, bodySentences, nameSpans, relations);
-  carryMetrics(relations);
+  carryMetrics(relations, entities.filter((e) => e.type === 'Metric').map((e) => e.name));
 
   // a pair stated with a score elsewhere in the paper drops its score-less duplicates
   const valued = new Set(relations.filter((r) => r.type === 'EVALUATED_ON' && r.value !== null).map((r) => `${r.source}|${r.target}`));

@@ -311,7 +311,7 @@ export const UNSEEN_CASES: Case[] = [
     relations: [
       'INTRODUCES P -> Quorvex',
       'EVALUATED_ON GPT-4o -> Quorvex accuracy 86.1',
-      'EVALUATED_ON Claude 3.5 Sonnet -> Quorvex',
+      'EVALUATED_ON Claude 3.5 Sonnet -> Quorvex accuracy', // the paper's only measure
       'EVALUATED_ON Llama 3 8B -> Quorvex accuracy 52.6',
     ],
   },

@@ -111,8 +111,8 @@ export const CASES: Case[] = [
     entities: ['Benchmark:RadBench-X', 'Model:GPT-4', 'Model:GPT-4V', 'Model:GPT-4o', 'Metric:accuracy'],
     relations: [
       'INTRODUCES P -> RadBench-X',
-      'EVALUATED_ON GPT-4 -> RadBench-X',
-      'EVALUATED_ON GPT-4V -> RadBench-X',
+      'EVALUATED_ON GPT-4 -> RadBench-X accuracy', // the paper's only measure, no number of its own
+      'EVALUATED_ON GPT-4V -> RadBench-X accuracy',
       'EVALUATED_ON GPT-4o -> RadBench-X accuracy 61.5',
     ],
   },
@@ -144,7 +144,7 @@ export const CASES: Case[] = [
     entities: ['Benchmark:CardioQA', 'Model:Llama 3', 'Model:Mistral', 'Metric:accuracy'],
     relations: [
       'INTRODUCES P -> CardioQA',
-      'EVALUATED_ON Llama 3 -> CardioQA',
+      'EVALUATED_ON Llama 3 -> CardioQA accuracy', // the paper's only measure
       'EVALUATED_ON Mistral -> CardioQA accuracy 58.2',
     ],
   },

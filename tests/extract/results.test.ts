@@ -190,6 +190,18 @@ const CASES: ResultCase[] = [
     absent: ['GPT-4o -> Kardiorex accuracy 29.8'],
   },
   {
+    rule: 'a pair stated without a number takes the only measure the paper names',
+    abstract: 'We evaluate MedSAM on BTCV and AMOS. On BTCV it reaches a Dice of 0.861.',
+    present: ['MedSAM -> BTCV Dice 0.861', 'MedSAM -> AMOS Dice'],
+    absent: [],
+  },
+  {
+    rule: 'with two measures named, a pair stated without a number keeps no metric',
+    abstract: 'We evaluate MedSAM on BTCV and AMOS. On BTCV it reaches a Dice of 0.861 and an HD95 of 4.2.',
+    present: ['MedSAM -> BTCV Dice 0.861', 'MedSAM -> AMOS'],
+    absent: ['MedSAM -> AMOS Dice', 'MedSAM -> AMOS HD95'],
+  },
+  {
     rule: '"falls from 9.8 mm with X to 7.3 mm with Y": each number goes to the model named with it',
     abstract: 'On AMOS, MedSAM reaches a Dice of 0.861, and the HD95 falls from 9.8 mm with nnU-Net to 7.3 mm with MedSAM.',
     present: ['MedSAM -> AMOS Dice 0.861', 'nnU-Net -> AMOS 9.8', 'MedSAM -> AMOS 7.3'],
