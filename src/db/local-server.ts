@@ -137,8 +137,9 @@ function spawnLauncher(settings: Settings, files: ReturnType<typeof serverFiles>
 /** JVM options and launcher arguments for a server in `dataDir` on 127.0.0.1:`port` (MEDKG_NEO4J_JAVA_OPTS appended). */
 export function launcherArgs(dataDir: string, port: number, pageCacheMb: number, classSharing = true): string[] {
   const extraOptions = (process.env.MEDKG_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
+  const heap = `${heapMegabytes()}m`;
   return [
-    `-Xms${heapMegabytes()}m`, `-Xmx${heapMegabytes()}m`, ...JVM_OPTIONS, ...(classSharing ? classSharingOptions() : []), ...extraOptions, '-jar', LAUNCHER.jar,
+    `-Xms${heap}`, `-Xmx${heap}`, ...JVM_OPTIONS, ...(classSharing ? classSharingOptions() : []), ...extraOptions, '-jar', LAUNCHER.jar,
     '--home', dataDir,
     '--bolt-port', String(port),
     '--page-cache-mb', String(pageCacheMb),

@@ -113,16 +113,15 @@ export function withVersion(text: string, name: NameSpan): NameSpan {
 
 const TITLE_DESCRIPTOR = /\s+(?:Technical Report|Dataset|Database|Benchmark|Challenge|Corpus)$/i;
 
-/** The paper's own artifact named by the title: "X: …", "X, a …", "X Technical Report", or a
- * title that is just a name. Returns the name text(s) and where they sit in the title. */
 /** "We present Lumen, …", "Sundial, a transformer …": the abstract introduces a plain word of the title as a name. */
 function introducedInAbstract(word: string, abstract: string): boolean {
   const intro = new RegExp(`\\b(?:[Ww]e\\s+(?:present|introduce|propose|develop|build|release)|termed|called|named|dubbed)\\s+(?:the\\s+)?${word}\\b|(?:^|[.!?]\\s+)${word},\\s+(?:an?|the)\\s`);
   return intro.test(abstract);
 }
 
-/** Names the title prefix gives the paper's artifacts ("MedSAM: …"); a plain English word ("Lumen:")
- * counts only when the abstract introduces it as a name. */
+/** The paper's own artifact named by the title: "X: …", "X, a …", "X Technical Report", or a
+ * title that is just a name. Returns the name text(s) and where they sit in the title. A plain English
+ * word ("Lumen:") counts only when the abstract introduces it as a name. */
 export function titleNames(title: string, abstract = ''): { text: string; start: number }[] {
   let prefix = title;
   const cut = /:|,\s+an?\s|\s+--?\s|\s+—\s/.exec(title);

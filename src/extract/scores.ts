@@ -40,7 +40,6 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
     if (/\bbetween\s*$/.test(before) || /\bbetween\s+[\d.]+\s*(?:%|\\%)?\s+and\s*$/.test(before)) continue; // "between 81% and 85%"
     if (/\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
-    if (SPREAD_BEFORE.test(before)) continue; // "0.931 ± 0.006": the spread is not a score
     out.push(rescued ? { start, end, value: Number(m[1]), compared: true } : { start, end, value: Number(m[1]) });
   }
   return out;
@@ -55,10 +54,7 @@ export function blankSpreads(text: string): string {
   return text.includes('±') || text.includes('+/-') || text.includes('\\pm') ? text.replace(SPREAD, (m) => ' '.repeat(m.length)) : text;
 }
 
-/** "± 0.006", "+/- 1.2", "\\pm 0.4": a spread after a score */
-const SPREAD_BEFORE = /(?:±|\+\/-|\\pm)\s*$/;
-
-export const BEFORE_TARGET = /^\s*(?:%|\\%)?\s*(?:(?:±|\+\/-|\\pm)\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*)?(?:\(?[\w@{}-]+\)?\s+){0,4}?(?:on|in|for|at|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+export const BEFORE_TARGET = /^\s*(?:%|\\%)?\s*(?:\(?[\w@{}-]+\)?\s+){0,4}?(?:on|in|for|at|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 const AFTER_TARGET =
   /^[^.;]{0,150}?(?:\bof|:|=|\bwas|\bis|\bachiev\w*|\bscor\w*|\breach\w*|\bwith|\bat|\battain\w*|\bobtain\w*|\bto|\(|\bperformance)\s+(?:an?\s+|the\s+)?(?:[\w@{}-]+\s+){0,4}?(?:of\s+)?\(?$/i;
 
