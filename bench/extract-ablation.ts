@@ -6,9 +6,10 @@
 //   npm run eval:ablation                 # ablated dev score
 //   npm run eval:ablation -- --errors     # … with FP/FN per paper
 //   npm run eval:dev                      # the normal dev score (full lexicon)
+//   npm run eval:ablation -- --out /tmp/ablated.jsonl   # … and keep the ablated extractions
 //   npm run eval:ablation -- --papers tests/fixtures/heldout/papers.jsonl --gold tests/fixtures/heldout/gold.jsonl
 import path from 'node:path';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evaluate, expandGoldPaths, formatReport, loadGold } from '../src/eval/index.ts';
 import { defaultLexicon, extractPaper } from '../src/extract/index.ts';
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(started);
   const seconds = (cpu.user + cpu.system) / 1e6;
   console.log(`extracted ${papers.length} papers in ${seconds.toFixed(2)} s CPU (${(papers.length / seconds).toFixed(0)} abstracts/s)\n`);
+  const out = flag('--out');
+  if (out) writeFileSync(out, [...predictions.values()].map((p) => JSON.stringify(p) + '\n').join(''));
   const gold = await loadGold(await expandGoldPaths([goldInput]));
   console.log(formatReport(evaluate(gold, predictions, { errors: args.includes('--errors') })));
 }
