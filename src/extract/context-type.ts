@@ -28,6 +28,8 @@ const HEAD_RIGHT_BEFORE = /\b(?:(baseline|model|detector|classifier|segmenter|ne
 /** "an encoder derived from X", "DrBode models, derived from X", "a pipeline built on X": what a
  * model or tool is derived from or built on is itself a model. */
 const MODEL_DERIVED = /\b(?:models?|encoders?|decoders?|LLMs?|networks?|backbones?|variants?|versions?|pipelines?|frameworks?|systems?|tools?|checkpoints?)\s*,?\s+(?:(?:is|are|was|were|which\s+(?:is|are))\s+)?(?:\w+\s+)?(?:derived|built|initiali[sz]ed|distilled|adapted)\s+(?:\w+\s+)?(?:from|on|upon)\s+(?:the\s+)?$/i;
+/** "pretraining experiments with X", "ablation runs using X": what experiments are run with is a model. */
+const EXPERIMENTS_WITH = /\b(?:experiments?|runs?|ablations?)\s+(?:with|using)\s+(?:the\s+)?$/i;
 const FRONTED_PHRASE = /(?:^|[.;:]\s*|\b)(?:on|in|across|for|with|from|using|over)\s+(?:the\s+|this\s+|that\s+|these\s+|each\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*,\s+$/i;
 const MODEL_BEFORE = /\b(?:models?|LLMs|MLLMs|VLMs|baselines?|backbones?)\s*(?:,\s*)?(?:such\s+as|including|like|e\.g\.,?|\()\s*$/i;
 
@@ -49,7 +51,7 @@ export function contextType(before: string): EntityType | null {
   const trimmed = ENDS_LIKE_LIST.test(before) ? before.replace(LIST_ITEMS, '') : before;
   if (!ENDS_LIKE_CUE.test(trimmed)) return null;
   if (MODEL_BEFORE.test(trimmed)) return 'Model';
-  if (TRAIN_BEFORE.test(trimmed)) return MODEL_DERIVED.test(trimmed) ? 'Model' : 'Dataset';
+  if (TRAIN_BEFORE.test(trimmed)) return MODEL_DERIVED.test(trimmed) || EXPERIMENTS_WITH.test(trimmed) ? 'Model' : 'Dataset';
   if (EVAL_BEFORE.test(trimmed)) return 'Benchmark';
   // a bare "on X" reports results on X, unless it is what something is based on
   if (/\b(?:on|across)\s+(?:the\s+)?$/.test(trimmed) && !/\b(?:based|built|relies|rely|relying|depends?|focus(?:es|ed)?|conditioned|trained|tuned|pretrained|run|runs|deployed|available|operates?|draws?|acts?)\s+(?:\w+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$/i.test(trimmed)) return 'Benchmark';

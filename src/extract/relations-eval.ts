@@ -32,7 +32,7 @@ export interface SentenceContext {
 const EVAL_CUE =
   /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
-const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor)\w*/gi;
+const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|performance\b|results?\b)\w*/gi;
 const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;
 // "trained on X", and "fine-tune Q on a 40,000-question instruction set, X," (X in apposition to the data)
 const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}|(?:an?|the|our)\s+[^,;.()]{0,60},\s*)$/i;

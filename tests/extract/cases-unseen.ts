@@ -357,4 +357,11 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Zorvane -> Kardiorex',
     ],
   },
+  {
+    name: 'what "pretraining experiments" are run with is a model, and a score after the training verb is an evaluation',
+    title: 'Continued pretraining on clinical text',
+    abstract: 'Continual pretraining experiments with Kestrel2 raise its accuracy on MedQA to 61.0%.',
+    entities: ['Model:Kestrel2', 'Metric:accuracy', 'Benchmark:MedQA'],
+    relations: ['EVALUATED_ON Kestrel2 -> MedQA accuracy 61'],
+  },
 ];
