@@ -64,7 +64,7 @@ const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s+(?:such\s
 const RESULT_VERB =
   /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es|ing)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
 const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
-const ON_TARGET = /\b(?:on|across|over|in)\b[^.;]{0,45}$/i;
+const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:and\s+|or\s+)?(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;

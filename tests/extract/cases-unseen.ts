@@ -364,4 +364,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Kestrel2', 'Metric:accuracy', 'Benchmark:MedQA'],
     relations: ['EVALUATED_ON Kestrel2 -> MedQA accuracy 61'],
   },
+  {
+    name: '"we show that our approach improves … for A, B and C" credits the paper\'s own model with each set',
+    title: 'Zorvane: contrastive pretraining for coding notes',
+    abstract: 'We show that our approach improves performance over earlier coders for the MIMIC-III-50 and MIMIC-III-full coding tasks.',
+    entities: ['Model:Zorvane', 'Benchmark:MIMIC-III-50', 'Benchmark:MIMIC-III-full'],
+    relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON Zorvane -> MIMIC-III-50', 'EVALUATED_ON Zorvane -> MIMIC-III-full'],
+  },
 ];
