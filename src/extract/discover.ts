@@ -139,7 +139,10 @@ export class Discoverer {
     const direct = nameAt(text, at + (lead ? lead[0].length : 0), this.lexAt, true);
     if (direct && !(direct.lex && direct.lex.entry.types[0] === 'Metric') && this.acceptableDirect(direct)) {
       const after = text.slice(direct.end, Math.min(s.end, direct.end + 90)).replace(/^\s*\([^)]*\)/, '');
-      const { types, skip } = typeFromHeads(firstHeads(after));
+      const { types: headTypes, skip } = typeFromHeads(firstHeads(after));
+      // "We build X, 1,150 clinical questions …": no head noun, but a count of items makes it data
+      const counted = headTypes.length ? null : collectionType(text.slice(Math.max(s.start, direct.start - 60), direct.start), after, text.slice(s.start, s.end));
+      const types = counted ? [counted] : headTypes;
       if (!skip) {
         this.add(direct, types, true);
         this.continueList(direct, s, types);

@@ -4,7 +4,7 @@
 // Shared by the results-in-prose rules (relations-results.ts) and the change rules (relations-changes.ts).
 import type { ResolvedEntity } from './entities.ts';
 import type { MentionRef } from './relations-eval.ts';
-import { BEFORE_TARGET, type Score } from './scores.ts';
+import { BEFORE_TARGET, headedScore, type Score } from './scores.ts';
 import type { Span } from './text.ts';
 
 export interface ResultFact {
@@ -122,6 +122,8 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
 
 /** The benchmark a number reports on: named right after it ("71.5% on MMLU"), else the last one
  * before it in its clause, else the sentence's only benchmark. */
+const FRONTED_SET = /^\s*(?:On|In|Across)\s+(?:the\s+)?$/;
+
 export function targetOf(input: ResultInput, at: Span, strict = false): ResolvedEntity | null {
   const { text, sentence: s, refs } = input;
   const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored(r));
@@ -143,6 +145,8 @@ export function targetOf(input: ResultInput, at: Span, strict = false): Resolved
   if (distinct.size !== 1) return null;
   // "…, but on MedConceptsQA-Hard it falls to 39.2%": a benchmark in another clause is not this number's
   const only = targets[0]!;
+  // "On EvidenceHunt, A reaches …; B achieves 0.53": a fronted set scopes the whole sentence
+  if (only.end <= at.start && FRONTED_SET.test(text.slice(s.start, only.start)) && /^[^,;\d]{0,40},/.test(text.slice(only.end, at.start))) return only.entity;
   const span = only.start > at.end ? text.slice(at.end, only.start) : text.slice(only.end, at.start);
   return /;|,\s*(?:but|while|whereas|yet)\b/.test(span) ? null : only.entity;
 }
@@ -166,7 +170,7 @@ export function tiedTarget(input: ResultInput, row: Span, prevEnd: number): bool
 export function metricOf(input: ResultInput, at: Span, nearOnly = false): ResolvedEntity | null {
   const metrics = input.refs.filter((r) => r.entity.type === 'Metric');
   const dist = (m: Span, x: Span): number => (m.start >= x.end ? m.start - x.end : Math.max(0, x.start - m.end));
-  const mine = (m: Span): boolean => input.scores.every((sc) => sc.start === at.start || dist(m, sc) >= dist(m, at));
+  const mine = (m: Span): boolean => headedScore(input.text, m, at) ?? input.scores.every((sc) => sc.start === at.start || dist(m, sc) >= dist(m, at));
   const near = metrics.filter((m) => dist(m, at) <= 30 && mine(m)).sort((a, b) => dist(a, at) - dist(b, at))[0];
   if (near || nearOnly) return near?.entity ?? null;
   const distinct = new Map(metrics.map((m) => [m.entity.key, m.entity]));

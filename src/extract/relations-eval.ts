@@ -3,7 +3,7 @@
 // given; a sentence about "our model" is attributed to the paper's own named model.
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
-import { respectively, scoreFor, scoresIn, type Score } from './scores.ts';
+import { headedScore, respectively, scoreFor, scoresIn, type Score } from './scores.ts';
 import type { Span } from './text.ts';
 
 export interface MentionRef extends Span {
@@ -98,7 +98,7 @@ function metricNear(ctx: SentenceContext, at: Span | null, fallback = true, reac
   if (at) {
     const dist = (m: Span, x: Span): number => (m.start >= x.end ? m.start - x.end : x.start - m.end);
     // a measure sitting closer to another score in the sentence belongs to that score
-    const mine = (m: MentionRef): boolean => (ctx.scores ?? []).every((sc) => sc.start === at.start || dist(m, sc) >= dist(m, at));
+    const mine = (m: MentionRef): boolean => headedScore(ctx.text, m, at) ?? (ctx.scores ?? []).every((sc) => sc.start === at.start || dist(m, sc) >= dist(m, at));
     const near = metrics
       .map((m) => ({ m, d: dist(m, at) }))
       .filter((x) => x.d >= 0 && x.d <= reach && mine(x.m))
@@ -242,7 +242,9 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
       // "48% diagnostic accuracy and … 64% … (recall)": further measures of the same result
       const firstMetric = metricNear(ctx, score, false);
       for (const sc of scores) {
-        if (sc.start <= score.start || others.some((o) => o.start > score.end && o.start < sc.start)) continue;
+        const between = (o: Span): boolean => o.start > score.end && o.start < sc.start;
+        // a later number stated after another target or another model is not this result's
+        if (sc.start <= score.start || others.some(between) || models.some((m) => m.entity.key !== owner.key && between(m))) continue;
         const metric = metricNear(ctx, sc, false, 45);
         if (metric && metric !== firstMetric) {
           push({ type: 'EVALUATED_ON', source: owner.name, target: target.name, metric, value: sc.value, evidence: ev });

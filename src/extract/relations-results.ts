@@ -8,7 +8,7 @@ import type { ResolvedEntity } from './entities.ts';
 import { BEATEN, kindOf, ownerOf, targetOf, metricOf, tiedTarget, namesUnknownTarget, type Kind, type Owners, type ResultFact, type ResultInput } from './relations-anchors.ts';
 import { fromToFacts, marginFacts } from './relations-changes.ts';
 import type { MentionRef } from './relations-eval.ts';
-import type { Score } from './scores.ts';
+import { headedScore, type Score } from './scores.ts';
 import type { Span } from './text.ts';
 
 export { isComponent, sentenceSubject, type ResultFact, type ResultInput } from './relations-anchors.ts';
@@ -26,6 +26,11 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|\/\s*)(?:the\s+)?$/
 const ANAPHOR =
   /\b(?:the\s+(?:same\s+)?(?:(two|three|four|five|six|\d)\s+)?|both\s+)(models?|methods|systems|baselines|networks|datasets|benchmarks|sets|cohorts|tasks|metrics|measures)\b/gi;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "…, ROUGE-L of 0.331, CIDEr of 0.507": the number is led by its own measure, an item of a list. */
+function headedByMetric(input: ResultInput, row: Span, prevEnd: number): boolean {
+  return input.refs.some((r) => r.entity.type === 'Metric' && r.start >= prevEnd && headedScore(input.text, r, row) === true);
+}
+
 function rowsOf(text: string, scores: Score[]): Row[] {
   const cells: Cell[] = [];
   for (const sc of scores) {
@@ -141,7 +146,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
     // "X obtains a on A and b on B": a lone number continues the owner of the one before it
     const continues: boolean = !grouped && owners.main !== null && !/[;]|\b(?:while|whereas)\b/.test(text.slice(prevEnd, row.start)) &&
       !input.refs.some((r) => r.entity.type === 'Model' && r.start >= prevEnd && r.start < row.start && !compared(r) && !owners.forOwned.has(r.entity.key)) &&
-      tiedTarget(input, row, prevEnd);
+      (tiedTarget(input, row, prevEnd) || headedByMetric(input, row, prevEnd));
     let found = ownerOf(input, row, prevEnd, owners) ?? (continues ? { model: owners.main!, how: 'before' as const } : null);
     // "nnU-Net, SwinUNETR and MedSAM reach 0.781, 0.742 and 0.728": the last of a listed subject owns nothing alone
     if (found?.how === 'before' && row.cells.length > 1 && sentenceLists(input).some((l) => l.kind === 'model' && l.items.length === row.cells.length && l.items[l.items.length - 1]!.entity === found!.model && l.end <= row.start)) found = null;

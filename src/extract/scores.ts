@@ -84,3 +84,11 @@ export function respectively(text: string, s: Span, targets: Span[], scores: Sco
   const picked = lead.slice(-targets.length);
   return new Map(targets.map((t, i) => [t, picked[i]!]));
 }
+
+/** "ROUGE-L of 0.327", "raises Recall@100 from 0.71": a measure written right before a number is
+ * that number's. Null when no number follows the measure directly; else whether it is `score`. */
+export function headedScore(text: string, metric: Span, score: Span): boolean | null {
+  const lead = /^\s*(?:of|from|at|=|:|was|is|reached)?\s*(?=\d)/.exec(text.slice(metric.end, metric.end + 16));
+  if (!lead) return null;
+  return metric.end + lead[0].length === score.start;
+}

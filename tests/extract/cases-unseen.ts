@@ -371,4 +371,31 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Zorvane', 'Benchmark:MIMIC-III-50', 'Benchmark:MIMIC-III-full'],
     relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON Zorvane -> MIMIC-III-50', 'EVALUATED_ON Zorvane -> MIMIC-III-full'],
   },
+  {
+    name: '"We build X, 900 questions" is data; a fronted "On X," scopes the clause after ";"; a measure heading its own number stays with it',
+    title: 'Kardiorex: a trial-aware retriever',
+    abstract: 'We build Quillbase, 900 clinical questions whose answer changed after a trial. On Quillbase, MedCPT reaches an nDCG@10 of 0.431 and BGE-large-en-v1.5 0.447, while BM25 trails at 0.318; Kardiorex achieves 0.529 and raises Recall@100 from 0.71 to 0.84 over the best baseline.',
+    entities: ['Model:Kardiorex', 'Dataset:Quillbase', 'Model:MedCPT', 'Metric:nDCG@10', 'Model:BGE-large-en-v1.5', 'Model:BM25', 'Metric:Recall@100'],
+    relations: [
+      'INTRODUCES P -> Kardiorex',
+      'INTRODUCES P -> Quillbase',
+      'EVALUATED_ON MedCPT -> Quillbase nDCG@10 0.431',
+      'EVALUATED_ON BGE-large-en-v1.5 -> Quillbase nDCG@10 0.447',
+      'EVALUATED_ON BM25 -> Quillbase nDCG@10 0.318',
+      'EVALUATED_ON Kardiorex -> Quillbase nDCG@10 0.529',
+    ],
+  },
+  {
+    name: '"a BLEU-4 of a, ROUGE-L of b, CIDEr of c and RadGraph F1 of d": every item keeps its own measure and owner',
+    title: 'Zorvane: findings-first report generation',
+    abstract: 'Zorvane attains a BLEU-4 of 0.151, ROUGE-L of 0.331, CIDEr of 0.507 and RadGraph F1 of 0.288 on MIMIC-CXR.',
+    entities: ['Model:Zorvane', 'Metric:BLEU-4', 'Metric:ROUGE-L', 'Metric:CIDEr', 'Metric:RadGraph F1', 'Dataset:MIMIC-CXR'],
+    relations: [
+      'INTRODUCES P -> Zorvane',
+      'EVALUATED_ON Zorvane -> MIMIC-CXR BLEU-4 0.151',
+      'EVALUATED_ON Zorvane -> MIMIC-CXR ROUGE-L 0.331',
+      'EVALUATED_ON Zorvane -> MIMIC-CXR CIDEr 0.507',
+      'EVALUATED_ON Zorvane -> MIMIC-CXR RadGraph F1 0.288',
+    ],
+  },
 ];
