@@ -223,6 +223,8 @@ export class Discoverer {
       const remainder = title.slice(name.end).replace(/^[\s:,–—-]+/, '');
       let types = this.typeFromAbstract(nameText);
       if (!types.length) types = typeFromHeads(firstHeads(remainder, 14)).types;
+      // "X: Benchmarking …", "X: Evaluating …" name a test suite; other gerunds ("Learning …") a method
+      if (!types.length && /^(?:Benchmarking|Evaluating|Assessing|Measuring|Testing|Probing|Auditing)\b/.test(remainder)) types = ['Benchmark'];
       if (!types.length && /^(?:[A-Z][a-z]+ing|Towards?|Rethinking)\b/.test(remainder)) types = ['Model'];
       if (!types.length) {
         const head = anyHead(remainder);
@@ -237,7 +239,7 @@ export class Discoverer {
     const at = text.indexOf(nameText, titleEnd);
     if (at === -1) return [];
     const after = text.slice(at + nameText.length, at + nameText.length + 90);
-    if (/^\s*(?:\([^)]*\))?\s*,\s+(?:an?|the)\s/.test(after)) return typeFromHeads(firstHeads(after.replace(/^\s*\([^)]*\)/, ''))).types;
+    if (/^\s*(?:\([^)]*\))?\s*(?:,|\s(?:is|was))\s+(?:an?|the)\s/.test(after)) return typeFromHeads(firstHeads(after.replace(/^\s*\([^)]*\)/, '').replace(/^\s+(?:is|was)\b/, ','))).types;
     // "We present LinguaMed, 11,700 licensing-exam style questions …": glossed by a count of items
     const s = this.input.sentences[sentenceAt(this.input.sentences, at)];
     const counted = s ? collectionType(text.slice(Math.max(s.start, at - 60), at), after, text.slice(s.start, s.end)) : null;

@@ -69,10 +69,44 @@ function itemAt(text: string, pos: number, end: number, lexAt: Map<number, LexMe
   return { start: pos, end: last, text: surface, lex: null, acronym: null, shape: words.length > 1 ? 'phrase' : 'coined' };
 }
 
-/** Every name listed after a typing head noun in the sentence. */
-/** Every name listed after a typing head noun; one scan of the whole text, lists stay in their sentence. */
-export function listedNames(text: string, sentences: Span[], lexAt: Map<number, LexMention>): ListedName[] {
+/** The items of a list starting at `pos`, up to the end of sentence `s`. */
+function itemsFrom(text: string, pos: number, s: Span, lexAt: Map<number, LexMention>): NameSpan[] {
+  const items: NameSpan[] = [];
+  for (let k = 0; k < 12; k++) {
+    const item = itemAt(text, pos, s.end, lexAt);
+    if (!item) break;
+    items.push(item);
+    const tail = text.slice(item.end, s.end).replace(/^\s*\([^)]*\)/, (x) => ' '.repeat(x.length));
+    const sep = SEPARATOR.exec(tail);
+    if (!sep) break;
+    pos = item.end + sep[0].length;
+  }
+  return items;
+}
+
+/** "We benchmark DNABERT-2, HyenaDNA, Caduceus and Evo": a verb's object list. */
+const VERB_LIST = /\bwe\s+(?:also\s+|then\s+|further\s+)?(?:benchmark|compare|evaluate|test|assess|examine)\s+/gi;
+
+/** Names listed as the object of "we benchmark / compare / evaluate …": when two or more items are
+ * models the lexicon knows, the list is a model roster and its other name-like items are models too. */
+function rosterNames(text: string, sentences: Span[], lexAt: Map<number, LexMention>): ListedName[] {
   const out: ListedName[] = [];
+  let si = 0;
+  for (const m of text.matchAll(VERB_LIST)) {
+    while (si < sentences.length - 1 && sentences[si]!.end <= m.index) si++;
+    const s = sentences[si]!;
+    const items = itemsFrom(text, m.index + m[0].length, s, lexAt);
+    const known = items.filter((i) => i.lex?.entry.types[0] === 'Model').length;
+    if (known < 2 || items.some((i) => i.lex && i.lex.entry.types[0] !== 'Model')) continue;
+    for (const item of items) out.push({ name: item, type: 'Model' });
+  }
+  return out;
+}
+
+/** Every name listed after a typing head noun, or as a model roster after "we benchmark …"; one
+ * scan of the whole text, lists stay in their sentence. */
+export function listedNames(text: string, sentences: Span[], lexAt: Map<number, LexMention>): ListedName[] {
+  const out: ListedName[] = /\bwe\s/i.test(text) ? rosterNames(text, sentences, lexAt) : [];
   if (!LIST_GATE.test(text)) return out;
   let si = 0;
   for (const m of text.matchAll(LIST_HEAD)) {
@@ -84,17 +118,7 @@ export function listedNames(text: string, sentences: Span[], lexAt: Map<number, 
     const kind = headKind(word) ?? headKind(word.replace(/s$/, ''));
     if (!kind || kind === 'Skip') continue;
     const bracket = m[0].trimEnd().endsWith('(');
-    let pos = m.index + m[0].length;
-    const items: NameSpan[] = [];
-    for (let k = 0; k < 12; k++) {
-      const item = itemAt(text, pos, s.end, lexAt);
-      if (!item) break;
-      items.push(item);
-      const tail = text.slice(item.end, s.end).replace(/^\s*\([^)]*\)/, (x) => ' '.repeat(x.length));
-      const sep = SEPARATOR.exec(tail);
-      if (!sep) break;
-      pos = item.end + sep[0].length;
-    }
+    const items = itemsFrom(text, m.index + m[0].length, s, lexAt);
     // a lone unbracketed word after "models like" must look coined; lists vouch for each other
     const solid = items.length >= 2 || items.some((i) => i.shape === 'coined' || i.shape === 'lexicon') || bracket;
     if (!solid) continue;

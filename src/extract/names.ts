@@ -141,7 +141,8 @@ export function titleNames(title: string, abstract = ''): { text: string; start:
     from = start + text.length;
     const words = text.split(/\s+/);
     if (!text || words.length > 3) continue;
-    const coined = words.some((w) => hasNameShape(w) || (isAcronym(w) && w.length >= 3));
+    // "Lumen-CXR: …", "Sentinel-ECG: …": a capitalised word joined to an acronym names the artifact
+    const coined = words.some((w) => hasNameShape(w) || (isAcronym(w) && w.length >= 3) || (words.length === 1 && /^[A-Z][a-z]+-[A-Z]{2,}\d*$/.test(w)));
     const last = words[words.length - 1]!;
     // "MedNet 2", "Loom v2", "Aurora v1.5": a capitalised name and its release
     const versioned = words.length > 1 && words.slice(0, -1).every((w) => /^[A-Z0-9]/.test(w)) && (/^[A-Z0-9]/.test(last) ? /\d/.test(last) : /^v\d+(?:\.\d+)*$/.test(last));

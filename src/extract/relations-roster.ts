@@ -10,6 +10,9 @@ const ROSTER_CUE = /\b(?:(?:re-?)?evaluat\w*|test(?:s|ed)?|compar\w*|examin\w*|b
 const SUITE_CUE = /\b(?:evaluat\w*|test(?:s|ed)?|benchmark(?:s|ed)?|assess\w*|examin\w*)\b[^.;]*\b(?:on|across|using)\b/i;
 const TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*|built\s+on|derived\s+from)\b/i;
 const SUITE_TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*)\b/i;
+/** "under linear probing and full fine-tuning", "in zero-shot and fine-tuned settings": how the roster
+ * is evaluated, not what it is trained on. */
+const PROTOCOL = /\b(?:under|in|with|via|using|after)\s+(?:both\s+)?(?:[\w-]+\s+){0,2}?(?:probing|fine-?tuning|settings?|regimes?|protocols?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:probing|fine-?tuning|settings?|regimes?|protocols?))?/gi;
 const OWN_OR_LOSER = /\b(?:our(?!\s+own\s+[A-Z])|than|outperform\w*|surpass\w*|versus|vs\.?|against|including\s+baselines)\b/i;
 /** how many sentences apart a roster and its suite may sit */
 const REACH = 2;
@@ -32,7 +35,7 @@ export function rosterRelations(text: string, sentences: SentenceRefs[], ownBenc
   sentences.forEach((roster, i) => {
     const rText = text.slice(roster.span.start, roster.span.end);
     const models = distinct(roster.refs, isModel);
-    if (models.length < 2 || distinct(roster.refs, isTarget).length || !ROSTER_CUE.test(rText) || TRAIN_CUE.test(rText) || OWN_OR_LOSER.test(rText)) return;
+    if (models.length < 2 || distinct(roster.refs, isTarget).length || !ROSTER_CUE.test(rText) || TRAIN_CUE.test(rText.replace(PROTOCOL, '')) || OWN_OR_LOSER.test(rText)) return;
     let paired = false;
     for (let j = Math.max(0, i - REACH); j <= Math.min(sentences.length - 1, i + REACH); j++) {
       if (j === i) continue;

@@ -398,4 +398,24 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Zorvane -> MIMIC-CXR RadGraph F1 0.288',
     ],
   },
+  {
+    name: 'a title "Word-ACRONYM: …" names the paper\'s artifact even when the word is ordinary English',
+    title: 'Lumen-CXR: Grounded Report Generation',
+    abstract: 'Lumen-CXR writes one sentence per abnormal region. On MIMIC-CXR, Lumen-CXR reaches a RadGraph F1 of 0.301.',
+    entities: ['Model:Lumen-CXR', 'Dataset:MIMIC-CXR', 'Metric:RadGraph F1'],
+    relations: ['INTRODUCES P -> Lumen-CXR', 'EVALUATED_ON Lumen-CXR -> MIMIC-CXR RadGraph F1 0.301'],
+  },
+  {
+    name: '"X: Benchmarking …" and "X is a benchmark of …" make a benchmark; "we benchmark A, B, C and D" is a model roster run on it, whatever the protocol',
+    title: 'Zorquest: Benchmarking DNA Language Models',
+    abstract: 'Zorquest is a benchmark of 12 regulatory tasks. We benchmark DNABERT-2, HyenaDNA, Caduceus and Evo under linear probing and full fine-tuning.',
+    entities: ['Benchmark:Zorquest', 'Model:DNABERT-2', 'Model:HyenaDNA', 'Model:Caduceus', 'Model:Evo'],
+    relations: [
+      'INTRODUCES P -> Zorquest',
+      'EVALUATED_ON DNABERT-2 -> Zorquest',
+      'EVALUATED_ON HyenaDNA -> Zorquest',
+      'EVALUATED_ON Caduceus -> Zorquest',
+      'EVALUATED_ON Evo -> Zorquest',
+    ],
+  },
 ];
