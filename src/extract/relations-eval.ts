@@ -49,7 +49,7 @@ export function trainingTarget(prefix: string): boolean {
   return lastTrain > lastEval;
 }
 export const SOURCE_BEFORE =
-  /(?:\b(?:deriv(?:ed|es)|buil[dt]s?|construct(?:ed|s)|curat(?:ed|es)|sourc(?:ed|es)|convert(?:ed|s)|extract(?:ed|s)|collect(?:ed|s)|translat(?:ed|es)|adapt(?:ed|s)|based|creat(?:ed|es)|compil(?:ed|es)|drawn|draws|aggregat(?:ed|es)|generat(?:ed|es))\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with)\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
+  /(?:\b(?:deriv(?:ed|es)|buil[dt]s?|construct(?:ed|s)|curat(?:ed|es)|sourc(?:ed|es)|convert(?:ed|s)|extract(?:ed|s)|collect(?:ed|s)|translat(?:ed|es)|adapt(?:ed|s)|based|creat(?:ed|es)|compil(?:ed|es)|drawn|draws|aggregat(?:ed|es)|generat(?:ed|es))\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with|\bgrounded\s+(?:in|on))\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
 const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|(?<!\b(?:averaged|aggregated|pooled|computed|measured)\s)over|compar(?:ed|ing|es)\s+(?:to|with|against)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines|(?:consistently\s+|well\s+|clearly\s+)?(?:above|below)|(?:narrowly\s+|well\s+|clearly\s+)?ahead\s+of|(?:backbones?|generators?|base\s+models?|LLMs)\s+(?:including|such\s+as|like|e\.g\.)|within\s+(?:\w+\s+){0,2}(?:points?|%)\s+of)\b[^;]*$/i;
 const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;

@@ -41,7 +41,11 @@ export function rosterRelations(text: string, sentences: SentenceRefs[], ownBenc
       if (j === i) continue;
       const suite = sentences[j]!;
       const sText = text.slice(suite.span.start, suite.span.end);
-      const targets = distinct(suite.refs, isTarget);
+      const named = distinct(suite.refs, isTarget);
+      // "X is a benchmark of … scored against ClinVar labels": the sentence defining the paper's own
+      // benchmark names its sources too; the roster runs on the benchmark
+      const own = named.filter((t) => ownBenchmarks.includes(t));
+      const targets = own.length ? own : named;
       if (!targets.length || distinct(suite.refs, isModel).length || !SUITE_CUE.test(sText) || SUITE_TRAIN_CUE.test(sText)) continue;
       paired = true;
       const evidence = { text: text.slice(roster.span.start, suite.span.end), start: roster.span.start, end: suite.span.end };

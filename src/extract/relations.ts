@@ -8,6 +8,7 @@ import { scoresIn, type Score } from './scores.ts';
 import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
+import { sizeAnaphora } from './relations-anaphora.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
 
@@ -134,6 +135,13 @@ export function buildRelations(input: RelationInput): Relation[] {
       list.push({ start: m.start, end: m.end, entity });
       refsBySentence.set(si, list);
     }
+  }
+  // "The 7B model scores …": a sized variant referred to by its size alone
+  for (const ref of sizeAnaphora(text, input.titleEnd, entities)) {
+    const si = sentenceAt(sentences, ref.start);
+    const list = refsBySentence.get(si) ?? [];
+    list.push(ref);
+    refsBySentence.set(si, list);
   }
   const ownModel = ownOf(entities, 'Model', text);
   const ownBenchmark = ownOf(entities, 'Benchmark', text);
