@@ -186,7 +186,26 @@ export function resolveEntities(input: {
       first: Math.min(...group.map((f) => f.start)),
     });
   }
-  return foldBareMetrics(entities).sort((a, b) => a.first - b.first);
+  return foldTitleShortNames(foldBareMetrics(entities), input.titleEnd).sort((a, b) => a.first - b.first);
+}
+
+/** "Sprig: …" in the title and only "Sprig-3B" in the abstract: a title short name whose one and only
+ * extended form the abstract uses is that artifact (kept as an alias), not a family of its own. */
+function foldTitleShortNames(entities: ResolvedEntity[], titleEnd: number): ResolvedEntity[] {
+  const folded = new Set<ResolvedEntity>();
+  for (const short of entities) {
+    if (!short.introduced || short.type === 'Metric' || short.mentions.some((m) => m.end > titleEnd)) continue;
+    // "M3D: …" with M3D-LaMed, M3D-Bench and M3D-Data is an umbrella name, not a short form
+    const longer = entities.filter((e) => e !== short && new RegExp(`^${short.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[- ][A-Za-z0-9]`).test(e.name));
+    if (longer.length !== 1 || longer[0]!.type !== short.type) continue;
+    const into = longer[0]!;
+    into.mentions = [...short.mentions, ...into.mentions].sort((a, b) => a.start - b.start);
+    into.aliases = [...new Set([...into.aliases, short.name, ...short.aliases])].filter((a) => a !== into.name);
+    into.first = Math.min(into.first, short.first);
+    into.introduced = true;
+    folded.add(short);
+  }
+  return folded.size ? entities.filter((e) => !folded.has(e)) : entities;
 }
 
 /** "its kappa is 0.861" after "a quadratic weighted kappa of 0.912": a bare measure that only one

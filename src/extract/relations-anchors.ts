@@ -46,6 +46,7 @@ const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:\
 /** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
 const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[A-Za-z]/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
+const BASE_APPOSITIVE = /,\s*(?:built|based|initiali[sz]ed|fine-?tuned|trained|distilled|derived|adapted|starting)\s+(?:up)?(?:on|from)\s+(?:the\s+)?$/i;
 const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w@./-]*){0,8}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w@./-]*\s*(?:of\s+)?)?$/;
 /** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
 export const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|features|retriever|reader|embeddings|tokenizer|judge)\b)/i;
@@ -106,7 +107,10 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
     const prior = input.prior();
     return prior ? { model: prior, how: 'continued' } : null;
   };
-  const before = models.filter((m) => m.end <= row.start && m.end >= prevEnd && !owners.forOwned.has(m.entity.key)).pop();
+  const candidates = models.filter((m) => m.end <= row.start && m.end >= prevEnd && !owners.forOwned.has(m.entity.key));
+  // "MedTrellis-8B, built on Llama-3.1-8B-Instruct, reaches 71.4%": the base in an appositive owns nothing
+  const base = (m: MentionRef): boolean => BASE_APPOSITIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
+  const before = candidates.filter((m, i) => !(base(m) && i > 0)).pop();
   if (!before || row.start - before.end > 160 || COMPONENT_AFTER.test(text.slice(before.end, before.end + 30))) return pronoun();
   // "Med-PaLM 2, which has roughly 50 times more parameters, still leads on MedQA with 86.5%"
   const gap = text.slice(before.end, row.start).replace(/^,\s*(?:which|who|that)\b[^,;]{0,70},/, '');

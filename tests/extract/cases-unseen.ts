@@ -448,4 +448,32 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Kardiorex', 'Benchmark:MedQA', 'Dataset:UMLS'],
     relations: ['INTRODUCES P -> Kardiorex', 'EVALUATED_ON Kardiorex -> MedQA 71'],
   },
+  {
+    name: 'the base model in a "built on X," appositive owns no score; "within 1.5 points of X" is no evaluation of X',
+    title: 'Zorvane: step-level verification',
+    abstract: 'Zorvane-8B, built on Llama-3.1-8B-Instruct, reaches 71.4% accuracy on MedQA and 63.8% on MedMCQA. Zorvane-70B lifts MedQA accuracy to 86.9%, within 1.5 points of GPT-4o.',
+    entities: ['Model:Zorvane', 'Model:Zorvane-8B', 'Model:Llama-3.1-8B-Instruct', 'Metric:accuracy', 'Benchmark:MedQA', 'Benchmark:MedMCQA', 'Model:Zorvane-70B', 'Model:GPT-4o'],
+    relations: [
+      'INTRODUCES P -> Zorvane',
+      'INTRODUCES P -> Zorvane-8B',
+      'INTRODUCES P -> Zorvane-70B',
+      'EVALUATED_ON Zorvane-8B -> MedQA accuracy 71.4',
+      'EVALUATED_ON Zorvane-8B -> MedMCQA accuracy 63.8',
+      'EVALUATED_ON Zorvane-70B -> MedQA accuracy 86.9',
+    ],
+  },
+  {
+    name: '"under identical training budgets, A, B and C obtain …" reports results, not training data',
+    title: 'A comparison of segmenters',
+    abstract: 'Under identical training budgets, nnU-Net, SwinUNETR and U-Mamba obtain 83.1%, 81.9% and 83.6% DSC on BTCV, respectively.',
+    entities: ['Model:nnU-Net', 'Model:SwinUNETR', 'Model:U-Mamba', 'Metric:DSC', 'Benchmark:BTCV'],
+    relations: ['EVALUATED_ON nnU-Net -> BTCV DSC 83.1', 'EVALUATED_ON SwinUNETR -> BTCV DSC 81.9', 'EVALUATED_ON U-Mamba -> BTCV DSC 83.6'],
+  },
+  {
+    name: 'a title short name whose only extended form the abstract uses is that artifact: one entity, the short name an alias',
+    title: 'Zorvane: Distilling Clinical Reasoning',
+    abstract: 'We present Zorvane-3B, a compact model. On MedQA, Zorvane-3B obtains 58.6% accuracy.',
+    entities: ['Model:Zorvane-3B', 'Benchmark:MedQA', 'Metric:accuracy'],
+    relations: ['INTRODUCES P -> Zorvane-3B', 'EVALUATED_ON Zorvane-3B -> MedQA accuracy 58.6'],
+  },
 ];
