@@ -115,8 +115,16 @@ function singularMetric(name: string, lexName: string, aliases: readonly string[
   return forms.some((f) => key.endsWith(f)) ? single : name;
 }
 
-function chooseType(group: Found[]): { type: EntityType; roles: EntityType[] } {
+/** "the MIRAGE benchmark", "the TotalSegmentator dataset": a head noun right after the name. */
+const DATA_HEAD_AFTER = /^\s+(?:(benchmark|challenge|leaderboard)|dataset|corpus|database|cohort)\b/i;
+
+function chooseType(group: Found[], text: string): { type: EntityType; roles: EntityType[] } {
   const lex = group.find((f) => f.lex)?.lex ?? null;
+  // a name the lexicon knows as a model that this paper calls a benchmark or dataset is that here
+  if (lex?.types[0] === 'Model') {
+    const head = group.map((f) => DATA_HEAD_AFTER.exec(text.slice(f.end, f.end + 14))).find((m) => m);
+    if (head) return head[1] ? { type: 'Benchmark', roles: ['Benchmark', 'Dataset'] } : { type: 'Dataset', roles: ['Dataset'] };
+  }
   const counts = new Map<EntityType, number>();
   for (const f of group) for (const h of f.hints) counts.set(h, (counts.get(h) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
@@ -174,7 +182,7 @@ export function resolveEntities(input: {
       if (bare !== singular && bare.length > 1) surfaces.push(bare);
       name = singular;
     }
-    const { type, roles } = chooseType(group);
+    const { type, roles } = chooseType(group, text);
     entities.push({
       type,
       name,

@@ -46,10 +46,11 @@ const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:\
 /** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
 const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[A-Za-z]/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
+const WITH_PART = /^\s+(?:paired\s+|combined\s+|equipped\s+|coupled\s+)?with\s+(?:an?\s+|the\s+)?$/;
 const BASE_APPOSITIVE = /,\s*(?:built|based|initiali[sz]ed|fine-?tuned|trained|distilled|derived|adapted|starting)\s+(?:up)?(?:on|from)\s+(?:the\s+)?$/i;
 const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w@./-]*){0,8}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w@./-]*\s*(?:of\s+)?)?$/;
 /** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
-export const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|features|retriever|reader|embeddings|tokenizer|judge)\b)/i;
+export const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|decoder|features|retriever|reader|embeddings|tokenizer|judge|head|aggregator|planner)\b)/i;
 /** "it reaches", "its AUC is": the number belongs to the model the clause continues */
 const PRONOUN_GATE = /\b(?:it|its|the\s+model)\s/i;
 const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
@@ -110,11 +111,18 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const candidates = models.filter((m) => m.end <= row.start && m.end >= prevEnd && !owners.forOwned.has(m.entity.key));
   // "MedTrellis-8B, built on Llama-3.1-8B-Instruct, reaches 71.4%": the base in an appositive owns nothing
   const base = (m: MentionRef): boolean => BASE_APPOSITIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
-  const before = candidates.filter((m, i) => !(base(m) && i > 0)).pop();
+  let before = candidates.filter((m, i) => !(base(m) && i > 0)).pop();
+  // "WardPilot with GPT-4o attains …", "MedQuarry paired with Llama-3.1-70B-Instruct raises …": the
+  // model named after "with" is the system's part; the system before it owns the number
+  let part: MentionRef | null = null;
+  if (before) {
+    const system = models.filter((m) => m.end <= before!.start).pop();
+    if (system && WITH_PART.test(text.slice(system.end, before.start))) [part, before] = [before, system];
+  }
   if (!before || row.start - before.end > 160 || COMPONENT_AFTER.test(text.slice(before.end, before.end + 30))) return pronoun();
   // "Med-PaLM 2, which has roughly 50 times more parameters, still leads on MedQA with 86.5%"
   const gap = text.slice(before.end, row.start).replace(/^,\s*(?:which|who|that)\b[^,;]{0,70},/, '');
-  const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric');
+  const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric' && r !== part);
   const onTarget = (r: MentionRef): boolean => kindOf(r.entity) === 'target' && /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(before.end, r.start - 20), r.start));
   if (gap.length > 80) return pronoun();
   const plain = gap.replace(/\s+(?:on|in|across)\s+(?:the\s+)?\S+/gi, ' ');

@@ -476,4 +476,25 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Zorvane-3B', 'Benchmark:MedQA', 'Metric:accuracy'],
     relations: ['INTRODUCES P -> Zorvane-3B', 'EVALUATED_ON Zorvane-3B -> MedQA accuracy 58.6'],
   },
+  {
+    name: 'a name the lexicon knows as a model is a benchmark where the paper writes "the X benchmark"',
+    title: 'Kardiorex: adaptive retrieval',
+    abstract: 'On the MIRAGE benchmark, Kardiorex reaches 76.8% accuracy.',
+    entities: ['Model:Kardiorex', 'Benchmark:MIRAGE', 'Metric:accuracy'],
+    relations: ['INTRODUCES P -> Kardiorex', 'EVALUATED_ON Kardiorex -> MIRAGE accuracy 76.8'],
+  },
+  {
+    name: 'a model attached to the system ("X with GPT-4o", "; with Y it reaches", "as the planner") owns no score',
+    title: 'Kardiorex: an EHR agent',
+    abstract: 'With GPT-4o as the planner, Kardiorex achieves a success rate of 78.3% on MedAgentBench; with Qwen2.5-72B-Instruct it stays close. On AgentClinic-MedQA, Kardiorex with GPT-4o attains a diagnostic accuracy of 64.1%.',
+    entities: ['Model:Kardiorex', 'Benchmark:MedAgentBench', 'Model:GPT-4o', 'Metric:success rate', 'Model:Qwen2.5-72B-Instruct', 'Benchmark:AgentClinic-MedQA', 'Metric:diagnostic accuracy'],
+    relations: ['INTRODUCES P -> Kardiorex', 'EVALUATED_ON Kardiorex -> MedAgentBench success rate 78.3', 'EVALUATED_ON Kardiorex -> AgentClinic-MedQA diagnostic accuracy 64.1'],
+  },
+  {
+    name: '"Prov-GigaPath with an ABMIL head scores 0.914": the head is a part; the encoder owns the number',
+    title: 'Zorvane: a slide-level foundation model',
+    abstract: 'On PANDA, Zorvane reaches a quadratic weighted kappa of 0.936, where Prov-GigaPath with an ABMIL head scores 0.914.',
+    entities: ['Model:Zorvane', 'Dataset:PANDA', 'Metric:quadratic weighted kappa', 'Model:Prov-GigaPath', 'Model:ABMIL'],
+    relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON Zorvane -> PANDA quadratic weighted kappa 0.936', 'EVALUATED_ON Prov-GigaPath -> PANDA quadratic weighted kappa 0.914'],
+  },
 ];
