@@ -35,6 +35,8 @@ const OWN_APPOSITIVE =
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+/** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
+const TRAINING_YIELDS = /^(?:(?:Continued|Continual|Further|Supervised)\s+)?(?:Fine-?tuning|Training|Pre-?training|Instruction[- ]tuning|Distilling)\b(?:[^.;]|\.\d){0,100}?\b(?:gives|yields|produces|results\s+in)\s+(?:the\s+|our\s+)?(?=[A-Z])/;
 /** "On TREC-COVID, " before a word: a fronted phrase, so the word opens the clause as its subject. */
 const FRONTED_SUBJECT = /^(?:On|In|Across|For|With|Using)\s+[^,;]{1,50},\s+$/;
 const APPOSITIVE_GLOSS = /^\s*,\s+(?:an?|the|our)\s+/;
@@ -81,6 +83,9 @@ export class Discoverer {
     for (const s of this.input.sentences) {
       if (s.end <= this.input.titleEnd) continue;
       const sentence = this.sentenceText(s);
+      // "Fine-tuning Llama 3.1 8B on NoteForge-2M gives NoteForge-Llama-8B": what the training yields
+      const made = TRAINING_YIELDS.exec(sentence);
+      if (made) this.afterCue(s.start + made.index + made[0].length, s);
       if (!MAY_INTRODUCE.test(sentence)) continue;
       let cued = false;
       for (const cue of sentence.matchAll(INTRO_CUE)) {

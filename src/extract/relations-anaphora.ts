@@ -1,6 +1,7 @@
-// Size anaphora: "The 7B model scores …", "the larger model yields …". A paper that names sized
-// variants of a model (Osprey-R1-7B, Osprey-R1-32B) often refers back to one by its size alone; such a
-// phrase is read as a mention of that variant so the sentence's numbers find their owner.
+// Anaphora for models: "The 7B model scores …", "the larger model yields …" (a paper naming sized
+// variants such as Osprey-R1-7B and Osprey-R1-32B refers back to one by its size alone) and "79.8% for
+// the base model" (the one model the paper fine-tunes or builds on). Such a phrase is read as a
+// mention of that model so the sentence's numbers find their owner.
 import type { ResolvedEntity } from './entities.ts';
 import type { MentionRef } from './relations-eval.ts';
 
@@ -36,4 +37,20 @@ export function sizeAnaphora(text: string, from: number, entities: ResolvedEntit
     if (entity) out.push({ start: m.index, end: m.index + m[0].length, entity });
   }
   return out;
+}
+
+const BASE_PHRASE = /\b(?:the|its|their)\s+(?:base|backbone|starting|original|untuned|un-tuned)\s+(?:model|LLM|checkpoint)\b(?!['’]s)/g;
+const BASE_SOURCE = /\b(?:fine-?tun(?:e|es|ed|ing)|instruction-tun(?:e|es|ed|ing)|starting\s+from|built\s+on|initiali[sz]ed\s+(?:from|with)|based\s+on|continu\w+\s+pre-?train\w*)\s+(?:the\s+|a\s+)?$/i;
+
+/** Mentions of "the base model": the one model the paper says it fine-tunes or builds on. */
+export function baseAnaphora(text: string, from: number, entities: ResolvedEntity[]): MentionRef[] {
+  if (!/\b(?:base|backbone|starting|original|untuned|un-tuned)\s+(?:model|LLM|checkpoint)/.test(text)) return [];
+  const bases = new Set<ResolvedEntity>();
+  for (const e of entities) {
+    if (e.type !== 'Model') continue;
+    if (e.mentions.some((m) => BASE_SOURCE.test(text.slice(Math.max(0, m.start - 40), m.start)))) bases.add(e);
+  }
+  if (bases.size !== 1) return [];
+  const base = [...bases][0]!;
+  return [...text.matchAll(BASE_PHRASE)].filter((m) => m.index >= from).map((m) => ({ start: m.index, end: m.index + m[0].length, entity: base }));
 }

@@ -8,7 +8,7 @@ import { scoresIn, type Score } from './scores.ts';
 import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
-import { sizeAnaphora } from './relations-anaphora.ts';
+import { baseAnaphora, sizeAnaphora } from './relations-anaphora.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
 
@@ -136,8 +136,8 @@ export function buildRelations(input: RelationInput): Relation[] {
       refsBySentence.set(si, list);
     }
   }
-  // "The 7B model scores …": a sized variant referred to by its size alone
-  for (const ref of sizeAnaphora(text, input.titleEnd, entities)) {
+  // "The 7B model scores …", "79.8% for the base model": a model referred to by its size or role
+  for (const ref of [...sizeAnaphora(text, input.titleEnd, entities), ...baseAnaphora(text, input.titleEnd, entities)]) {
     const si = sentenceAt(sentences, ref.start);
     const list = refsBySentence.get(si) ?? [];
     list.push(ref);

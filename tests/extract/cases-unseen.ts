@@ -497,4 +497,19 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Zorvane', 'Dataset:PANDA', 'Metric:quadratic weighted kappa', 'Model:Prov-GigaPath', 'Model:ABMIL'],
     relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON Zorvane -> PANDA quadratic weighted kappa 0.936', 'EVALUATED_ON Prov-GigaPath -> PANDA quadratic weighted kappa 0.914'],
   },
+  {
+    name: '"Fine-tuning X on D gives Y" introduces Y, "it" continues Y, and "the base model" is X',
+    title: 'Quillbase: instruction data',
+    abstract: 'We construct Quillbase, an instruction corpus. Fine-tuning Llama 3.1 8B on Quillbase gives Quill-Llama-8B. On MedNLI it reaches 86.4% accuracy, compared with 79.8% for the base model and 83.1% for Meditron-7B.',
+    entities: ['Dataset:Quillbase', 'Model:Llama 3.1 8B', 'Model:Quill-Llama-8B', 'Benchmark:MedNLI', 'Metric:accuracy', 'Model:Meditron-7B'],
+    relations: [
+      'INTRODUCES P -> Quillbase',
+      'INTRODUCES P -> Quill-Llama-8B',
+      'TRAINED_ON Llama 3.1 8B -> Quillbase',
+      'TRAINED_ON Quill-Llama-8B -> Quillbase',
+      'EVALUATED_ON Quill-Llama-8B -> MedNLI accuracy 86.4',
+      'EVALUATED_ON Llama 3.1 8B -> MedNLI accuracy 79.8',
+      'EVALUATED_ON Meditron-7B -> MedNLI accuracy 83.1',
+    ],
+  },
 ];
