@@ -35,6 +35,7 @@ const OWN_APPOSITIVE =
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+const RELEASE_TAG = /^ v\d+(?:\.\d+)*(?![\w.]|\.\d)/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
 const TRAINING_YIELDS = /^(?:(?:Continued|Continual|Further|Supervised)\s+)?(?:Fine-?tuning|Training|Pre-?training|Instruction[- ]tuning|Distilling)\b(?:[^.;]|\.\d){0,100}?\b(?:gives|yields|produces|results\s+in)\s+(?:the\s+|our\s+)?(?=[A-Z])/;
 /** "On TREC-COVID, " before a word: a fronted phrase, so the word opens the clause as its subject. */
@@ -251,10 +252,24 @@ export class Discoverer {
     return counted ? [counted] : [];
   }
 
+  /** "PDBbind v2020", "MIMIC-IV v2.2", "Claude 3.5 Sonnet v2": a known name with a release tag is
+   * that release, its own entity of the same type. */
+  private releases(): void {
+    const { text } = this.input;
+    for (const m of this.input.lexMentions) {
+      if (m.entry.types[0] === 'Metric') continue;
+      const tag = RELEASE_TAG.exec(text.slice(m.end, m.end + 12));
+      if (!tag) continue;
+      const end = m.end + tag[0].length;
+      this.add({ start: m.start, end, text: text.slice(m.start, end), lex: null, acronym: null, shape: 'coined' }, [m.entry.types[0]!], false);
+    }
+  }
+
   /** Context around single coined words: "the X dataset", "outperforms X", "X achieves …"; and
    * plain capitalised names in the strongest of those contexts. */
   shapedWords(): void {
     this.plainNames();
+    this.releases();
     const { text, sentences } = this.input;
     let si = 0;
     for (const m of text.matchAll(SHAPED_WORD)) {

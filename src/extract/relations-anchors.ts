@@ -125,7 +125,8 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric' && r !== part);
   const onTarget = (r: MentionRef): boolean => kindOf(r.entity) === 'target' && /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(before.end, r.start - 20), r.start));
   if (gap.length > 80) return pronoun();
-  const plain = gap.replace(/\s+(?:on|in|across)\s+(?:the\s+)?\S+/gi, ' ');
+  // "… a root mean square error (RMSE) of 1.18": a bracketed short form is no gap
+  const plain = gap.replace(/\s+(?:on|in|across)\s+(?:the\s+)?\S+/gi, ' ').replace(/\s*\([A-Za-z][\w@.-]{0,15}\)(?=\s+(?:of|:|=|at|was|is))/g, '');
   if (!OWNER_BEFORE.test(plain) || between.some((r) => !onTarget(r))) return pronoun();
   const bracketed = /^\s*\(/.test(gap);
   if (!bracketed && BEATEN.test(text.slice(Math.max(s.start, before.start - 60), before.start))) return pronoun();

@@ -30,7 +30,7 @@ export interface SentenceContext {
 }
 
 const EVAL_CUE =
-  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
+  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|performance\b|results?\b)\w*/gi;
 const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;

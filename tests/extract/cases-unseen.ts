@@ -512,4 +512,15 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Meditron-7B -> MedNLI accuracy 83.1',
     ],
   },
+  {
+    name: 'a known name with a release tag is that release ("PDBbind v2020"); "a root mean square error (RMSE) of 1.18" keeps its owner',
+    title: 'Zorvane: pocket-conditioned graph transformers',
+    abstract: 'On the PDBbind v2020 core set, Zorvane yields a root mean square error (RMSE) of 1.18 and a Pearson correlation of 0.846. We also use MIMIC-IV v2.2.',
+    entities: ['Model:Zorvane', 'Benchmark:PDBbind v2020', 'Metric:root mean square error', 'Metric:Pearson correlation', 'Dataset:MIMIC-IV v2.2'],
+    relations: [
+      'INTRODUCES P -> Zorvane',
+      'EVALUATED_ON Zorvane -> PDBbind v2020 root mean square error 1.18',
+      'EVALUATED_ON Zorvane -> PDBbind v2020 Pearson correlation 0.846',
+    ],
+  },
 ];
