@@ -2,7 +2,7 @@
 // tuned model's scores, or two settings of one model; never a range) and margins ("improves AUPRC by
 // 4.2 points on MIMIC-IV": the clause's model was evaluated there, the margin is no value).
 import type { ResolvedEntity } from './entities.ts';
-import { COMPONENT_AFTER, metricOf, ownerOf, targetOf, tiedTarget, type Owners, type ResultFact, type ResultInput } from './relations-anchors.ts';
+import { COMPONENT_AFTER, WITH_PART, metricOf, ownerOf, targetOf, tiedTarget, type Owners, type ResultFact, type ResultInput } from './relations-anchors.ts';
 
 /** "from 0.11 for the base X to 0.04 for Y", "Applying … to X yields Y, whose accuracy improves from
  * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. A setting may sit
@@ -43,6 +43,17 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
           if (tuned && /\b(?:its|their)\b/i.test(gap)) base = tuned;
         }
       }
+    }
+    if (m[2] && !m[4] && base) {
+      // "X improves kappa from 0.874 with ABMIL to 0.915": the named setting is the baseline, the
+      // clause's model reaches the second number
+      const before = models.filter((r) => r.end <= at && r.entity !== base);
+      let last = before.pop();
+      // "MedQuarry paired with Llama-3.1-70B-Instruct raises …": the system, not its part
+      const system = before.pop();
+      const clauseFrom = last?.end ?? at;
+      if (last && system && WITH_PART.test(text.slice(system.end, last.start))) last = system;
+      if (last && /^\s+(?:[\w-]+\s+){0,6}$/.test(text.slice(clauseFrom, at)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30))) tuned = last.entity;
     }
     const target = targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);
     if (!target) continue;

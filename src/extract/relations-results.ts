@@ -133,6 +133,8 @@ function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>,
 export function resultFacts(input: ResultInput): ResultFact[] {
   const { text } = input;
   const out: ResultFact[] = fromToFacts(input);
+  // numbers a change already gave to its models are not read again as table cells
+  const changed = new Set(out.map((f) => f.at.start));
   const local = new Map<number, Dimension>();
   let prevEnd = input.sentence.start;
   const owners: Owners = { main: null, forOwned: new Set() };
@@ -167,6 +169,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
     if ((row.cells.length > 1 && !rowDim) || (width > 1 && !cellDim)) continue;
     row.cells.forEach((cell, ci) => {
       cell.scores.forEach((sc, si) => {
+        if (changed.has(sc.start)) return;
         const pick = (kind: Kind): ResolvedEntity | undefined =>
           rowDim?.kind === kind ? rowDim.names[ci] : cellDim?.kind === kind ? cellDim.names[si] : undefined;
         const model = pick('model') ?? owner ?? (grouped ? owners.main ?? input.subject : null);

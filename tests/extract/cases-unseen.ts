@@ -523,4 +523,18 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Zorvane -> PDBbind v2020 Pearson correlation 0.846',
     ],
   },
+  {
+    name: '"X improves kappa from 0.874 with ABMIL to 0.915": the named setting has the first number, the clause\'s model the second',
+    title: 'Zorvane: a slide-level foundation model',
+    abstract: 'For Gleason grading on PANDA, Zorvane improves quadratic weighted kappa from 0.874 with ABMIL to 0.915.',
+    entities: ['Model:Zorvane', 'Dataset:PANDA', 'Metric:quadratic weighted kappa', 'Model:ABMIL'],
+    relations: ['INTRODUCES P -> Zorvane', 'EVALUATED_ON ABMIL -> PANDA quadratic weighted kappa 0.874', 'EVALUATED_ON Zorvane -> PANDA quadratic weighted kappa 0.915'],
+  },
+  {
+    name: '"X paired with Y raises accuracy from A with Z to B": B is the system\'s, A the named baseline\'s, the paired reader owns nothing',
+    title: 'Kardiorex: adaptive retrieval',
+    abstract: 'On the MIRAGE benchmark, Kardiorex paired with Llama-3.1-70B-Instruct raises the average accuracy from 70.2% with the MedRAG toolkit to 76.8%, while issuing fewer calls.',
+    entities: ['Model:Kardiorex', 'Benchmark:MIRAGE', 'Model:Llama-3.1-70B-Instruct', 'Metric:accuracy', 'Model:MedRAG'],
+    relations: ['INTRODUCES P -> Kardiorex', 'EVALUATED_ON MedRAG -> MIRAGE accuracy 70.2', 'EVALUATED_ON Kardiorex -> MIRAGE accuracy 76.8'],
+  },
 ];
