@@ -55,6 +55,8 @@ export const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|imag
 const PRONOUN_GATE = /\b(?:it|its|the\s+model)\s/i;
 const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
 /** "the CheXbert F1 is", "the AUC was": a measure reported without its model */
+/** a sentence about someone else's numbers: baselines, human readers, earlier work */
+const OTHER_PARTY = /\b(?:baselines?|\w+ologists?|\w*icians?|readers?|humans?|experts?|annotators?|raters?|residents?|nurses?|previous|prior|existing|competing|other\s+(?:models|methods)|state-of-the-art\s+(?:models|methods))\b/i;
 const PASSIVE = /\bthe\s+(?:[\w@./-]+\s+){1,3}(?:is|was|were|are|reached|remained|of)\s*$/i;
 /** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
 export const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compar(?:ed|ing)\s+(?:to|with|against)|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|similar\s+to|rival\w*|match(?:es|ed|ing)?|improv\w*\s+(?:up)?on|improv\w*\s+over|ahead\s+of|behind)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+,?\s+){0,2}$/i;
@@ -95,7 +97,9 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
     const lead = text.slice(from, row.start);
     const hit = PRONOUN_GATE.test(lead) ? PRONOUN.exec(lead) : null;
     // "On WristX-Ext, the AUC was 0.887": a sentence naming no model reports on the previous one's
-    if (!hit && !models.length && PASSIVE.test(lead) && refs.some((r) => r.entity.type === 'Metric' && r.start >= from && r.end <= row.start)) {
+    // "Transfer to Chapman-Shaoxing gives an AUROC of 0.91": a measure heading its number, no model named
+    const headed = (): boolean => refs.some((r) => r.entity.type === 'Metric' && r.start >= from && headedScore(text, r, row) === true) && !OTHER_PARTY.test(text.slice(s.start, s.end));
+    if (!hit && !models.length && (PASSIVE.test(lead) || headed()) && refs.some((r) => r.entity.type === 'Metric' && r.start >= from && r.end <= row.start)) {
       const prior = input.prior();
       return prior ? { model: prior, how: 'continued' } : null;
     }

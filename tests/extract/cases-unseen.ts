@@ -537,4 +537,16 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Kardiorex', 'Benchmark:MIRAGE', 'Model:Llama-3.1-70B-Instruct', 'Metric:accuracy', 'Model:MedRAG'],
     relations: ['INTRODUCES P -> Kardiorex', 'EVALUATED_ON MedRAG -> MIRAGE accuracy 70.2', 'EVALUATED_ON Kardiorex -> MIRAGE accuracy 76.8'],
   },
+  {
+    name: 'a sentence naming no model that reports "an AUROC of 0.91" on a named set continues the paper\'s model',
+    title: 'Zorvane: ECG pretraining',
+    abstract: 'Zorvane is a 12-lead ECG encoder. On CPSC2018 it achieves an F1 score of 0.862. Transfer to the Chapman-Shaoxing database without any fine-tuning gives an AUROC of 0.91 and an AUPRC of 0.62. Two cardiologists reach an AUROC of 0.88 on Chapman-Shaoxing.',
+    entities: ['Model:Zorvane', 'Dataset:CPSC2018', 'Metric:F1 score', 'Dataset:Chapman-Shaoxing', 'Metric:AUROC', 'Metric:AUPRC'],
+    relations: [
+      'INTRODUCES P -> Zorvane',
+      'EVALUATED_ON Zorvane -> CPSC2018 F1 score 0.862',
+      'EVALUATED_ON Zorvane -> Chapman-Shaoxing AUROC 0.91',
+      'EVALUATED_ON Zorvane -> Chapman-Shaoxing AUPRC 0.62',
+    ],
+  },
 ];
