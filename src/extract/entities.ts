@@ -97,6 +97,9 @@ function metricInUse(text: string, f: Found, sentences: Span[], namedMetricStart
 
 function widenMetric(text: string, f: Found): Found {
   if (f.lex?.types[0] !== 'Metric') return f;
+  // "Dice scores of 0.972": the measure is written with its head noun ("Dice score" as the gold names it)
+  const head = /^[ -]scores?\b/.exec(text.slice(f.end, f.end + 8));
+  if (head && !/scores?$/i.test(f.text)) f = { ...f, end: f.end + head[0].length, text: text.slice(f.start, f.end + head[0].length) };
   const m = METRIC_MODIFIER.exec(text.slice(Math.max(0, f.start - 16), f.start));
   if (!m || !/accurac|success rate|^recall|^F1/i.test(f.text)) return f;
   const start = f.start - m[0].length;
@@ -224,7 +227,8 @@ function foldBareMetrics(entities: ResolvedEntity[]): ResolvedEntity[] {
   const folded = new Set<ResolvedEntity>();
   for (const bare of metrics) {
     const tail = ` ${bare.name.toLowerCase()}`;
-    const wider = metrics.filter((m) => m !== bare && !folded.has(m) && m.name.toLowerCase().endsWith(tail));
+    // only a short form used after the qualified measure ("Dice scores …; Surface Dice at 2 mm" are two)
+    const wider = metrics.filter((m) => m !== bare && !folded.has(m) && m.name.toLowerCase().endsWith(tail) && m.first < bare.first);
     if (wider.length !== 1) continue;
     const into = wider[0]!;
     into.mentions = [...into.mentions, ...bare.mentions].sort((a, b) => a.start - b.start);

@@ -31,6 +31,13 @@ function headedByMetric(input: ResultInput, row: Span, prevEnd: number): boolean
   return input.refs.some((r) => r.entity.type === 'Metric' && r.start >= prevEnd && headedScore(input.text, r, row) === true);
 }
 
+/** How many parts a "for kidney, tumor and cyst" right after a row of numbers names (0 if none). */
+const PARTS_AFTER = /^\s*(?:%|\\%)?\s*(?:for|in)\s+(?:the\s+)?((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?\s*,\s*){0,4}[a-z][\w-]*(?:\s[a-z][\w-]*)?,?\s+(?:and|or)\s+[a-z][\w-]*)/;
+function partsAfter(text: string, row: Span): number {
+  const m = PARTS_AFTER.exec(text.slice(row.end, row.end + 90));
+  return m ? m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length : 0;
+}
+
 function rowsOf(text: string, scores: Score[]): Row[] {
   const cells: Cell[] = [];
   for (const sc of scores) {
@@ -142,6 +149,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
   let namesTarget: boolean | undefined;
   const sentenceNamesTarget = (): boolean => (namesTarget ??= input.refs.some((r) => kindOf(r.entity) === 'target' && !input.notScored(r)));
   const compared = (r: MentionRef): boolean => BEATEN.test(text.slice(Math.max(input.sentence.start, r.start - 60), r.start));
+  let partsWidth = 0;
   for (const row of rowsOf(text, input.scores)) {
     const width = row.cells[0]!.scores.length;
     const grouped = row.cells.length > 1 || width > 1;
@@ -166,7 +174,11 @@ export function resultFacts(input: ResultInput): ResultFact[] {
     const cellDim = width > 1 ? dimensionFor(input, row.cells[0]!, width, taken, local) : null;
     if (cellDim) local.set(width, cellDim);
     prevEnd = row.end;
-    if ((row.cells.length > 1 && !rowDim) || (width > 1 && !cellDim)) continue;
+    // "Dice scores of 0.972, 0.861 and 0.744 for kidney, tumor and cyst": one result per named part
+    const parts = row.cells.length > 1 && !rowDim && width === 1 && (partsWidth === row.cells.length || partsAfter(text, row) === row.cells.length);
+    if (parts) partsWidth = row.cells.length;
+    if ((row.cells.length > 1 && !rowDim && !parts) || (width > 1 && !cellDim)) continue;
+    const partsMetric = parts ? metricOf(input, row.cells[0]!.scores[0]!) : null;
     row.cells.forEach((cell, ci) => {
       cell.scores.forEach((sc, si) => {
         if (changed.has(sc.start)) return;
@@ -175,7 +187,7 @@ export function resultFacts(input: ResultInput): ResultFact[] {
         const model = pick('model') ?? owner ?? (grouped ? owners.main ?? input.subject : null);
         if (!model) return;
         const target = pick('target') ?? targetOf(input, sc) ?? (!sentenceNamesTarget() && !namesUnknownTarget(text, sc) ? input.fallbackTarget(model, found?.how === 'continued' && model === owner) : null);
-        const metric = pick('metric') ?? metricOf(input, sc);
+        const metric = pick('metric') ?? partsMetric ?? metricOf(input, sc);
         if (target && model.key !== target.key) out.push({ model, target, metric, value: sc.value, at: { start: sc.start, end: sc.end } });
       });
     });

@@ -549,4 +549,18 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Zorvane -> Chapman-Shaoxing AUPRC 0.62',
     ],
   },
+  {
+    name: '"Dice scores of a, b and c for kidney, tumor and cyst" gives one result per part to each model; "Surface Dice" after it stays its own measure',
+    title: 'A re-evaluation of kidney segmenters',
+    abstract: 'On KiTS23, nnU-Net obtained Dice scores of 0.972, 0.861 and 0.744 for kidney, tumor and cyst, against 0.969, 0.852 and 0.731 for MedNeXt-L. Surface Dice at 2 mm followed the same order.',
+    entities: ['Benchmark:KiTS23', 'Model:nnU-Net', 'Metric:Dice score', 'Model:MedNeXt-L', 'Metric:Surface Dice'],
+    relations: [
+      'EVALUATED_ON nnU-Net -> KiTS23 Dice score 0.972',
+      'EVALUATED_ON nnU-Net -> KiTS23 Dice score 0.861',
+      'EVALUATED_ON nnU-Net -> KiTS23 Dice score 0.744',
+      'EVALUATED_ON MedNeXt-L -> KiTS23 Dice score 0.969',
+      'EVALUATED_ON MedNeXt-L -> KiTS23 Dice score 0.852',
+      'EVALUATED_ON MedNeXt-L -> KiTS23 Dice score 0.731',
+    ],
+  },
 ];

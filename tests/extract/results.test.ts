@@ -25,16 +25,16 @@ const CASES: ResultCase[] = [
   {
     rule: '"respectively" over a list of models',
     abstract: 'On BTCV, nnU-Net, SwinUNETR and MedSAM reach Dice scores of 0.781, 0.742 and 0.728, respectively.',
-    present: ['nnU-Net -> BTCV Dice 0.781', 'SwinUNETR -> BTCV Dice 0.742', 'MedSAM -> BTCV Dice 0.728'],
-    absent: ['nnU-Net -> BTCV Dice 0.742'],
+    present: ['nnU-Net -> BTCV Dice score 0.781', 'SwinUNETR -> BTCV Dice score 0.742', 'MedSAM -> BTCV Dice score 0.728'],
+    absent: ['nnU-Net -> BTCV Dice score 0.742'],
   },
   {
     rule: '"respectively" over benchmarks, then "on the same three datasets" in the next sentence',
     abstract:
       'MedSAM is evaluated on BTCV, AMOS and FLARE22, reaching Dice scores of 86.1%, 88.7% and 90.3%, respectively. SAM obtains 71.2%, 74.0% and 76.8% on the same three datasets.',
-    present: ['MedSAM -> BTCV Dice 86.1', 'MedSAM -> AMOS Dice 88.7', 'MedSAM -> FLARE22 Dice 90.3', 'SAM -> BTCV Dice 71.2', 'SAM -> AMOS Dice 74', 'SAM -> FLARE22 Dice 76.8'],
-    // SAM's bare numbers take Dice: the one metric the paper reports on those targets
-    absent: ['MedSAM -> FLARE22 Dice 86.1'],
+    present: ['MedSAM -> BTCV Dice score 86.1', 'MedSAM -> AMOS Dice score 88.7', 'MedSAM -> FLARE22 Dice score 90.3', 'SAM -> BTCV Dice score 71.2', 'SAM -> AMOS Dice score 74', 'SAM -> FLARE22 Dice score 76.8'],
+    // SAM's bare numbers take the Dice score: the one metric the paper reports on those targets
+    absent: ['MedSAM -> FLARE22 Dice score 86.1'],
   },
   {
     rule: 'slash table: "accuracy on A / B / C: X obtains a / b / c"',
