@@ -28,7 +28,9 @@ export function coordinatedNames(
   const taken = (start: number, end: number): boolean => known.some((k) => k.start < end && start < k.end) || blockedAt(start);
   for (let i = 0; i < known.length && i < 200; i++) {
     const k = known[i]!;
-    const after = LIST_NEXT.exec(text.slice(k.end, k.end + 72));
+    let after = LIST_NEXT.exec(text.slice(k.end, k.end + 72));
+    // "…, TCGA-KIRC and TCGA-BLCA, OncoSurv-MIL achieves": a list closed by "and" does not go on
+    if (after && /^\s*,\s/.test(after[0]) && /\b(?:and|or)\s+(?:the\s+)?$/.test(text.slice(Math.max(titleEnd, k.start - 8), k.start))) after = null;
     const before = LIST_PREV.exec(text.slice(Math.max(titleEnd, k.start - 48), k.start));
     const candidates: { start: number; word: string }[] = [];
     if (after) candidates.push({ start: k.end + after[0].length - after[1]!.length, word: after[1]! });

@@ -40,7 +40,8 @@ const RELEASE_TAG = /^ v\d+(?:\.\d+)*(?![\w.]|\.\d)/;
 const TRAINING_YIELDS = /^(?:(?:Continued|Continual|Further|Supervised)\s+)?(?:Fine-?tuning|Training|Pre-?training|Instruction[- ]tuning|Distilling)\b(?:[^.;]|\.\d){0,100}?\b(?:gives|yields|produces|results\s+in)\s+(?:the\s+|our\s+)?(?=[A-Z])/;
 /** "On TREC-COVID, " before a word: a fronted phrase, so the word opens the clause as its subject. */
 const FRONTED_SUBJECT = /^(?:On|In|Across|For|With|Using)\s+[^,;]{1,50},\s+$/;
-const APPOSITIVE_GLOSS = /^\s*,\s+(?:an?|the|our)\s+/;
+/** ", a … model", and "(version 2.4), a commercially available system": a gloss after the name */
+const APPOSITIVE_GLOSS = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:an?|the|our)\s+/;
 const METRIC_VALUE_AFTER = /^\s*(?:of|:|=|over|above|exceeding|reaching)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;
 
 export class Discoverer {
@@ -103,6 +104,9 @@ export class Discoverer {
         const at = s.start + cue.index + cue[0].length;
         const name = nameAt(text, at, this.lexAt, true);
         if (!name) continue;
+        // "on five cohorts, namely TCGA-BRCA, …", "i.e., MedQA": a list of existing things, unless the
+        // sentence introduces something ("we propose a new model, namely X")
+        if (/^(?:namely|\(i\.e\.)/i.test(cue[0].trim()) && name.lex && !cued && !ownWords && !/\b(?:new|novel)\b/i.test(sentence)) continue;
         const window = text.slice(Math.max(s.start, at - 80), at).replace(/(?:,?\s*(?:which|that)\s+)?(?:we\s+(?:call|term|name|dub)|(?:we\s+)?releas\w*\s+as)\s+(?:it\s+)?(?:the\s+)?$/i, ' ');
         const { types, skip } = typeFromHeads(headsBefore(window));
         if (skip) continue;

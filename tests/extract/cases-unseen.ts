@@ -563,4 +563,15 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON MedNeXt-L -> KiTS23 Dice score 0.731',
     ],
   },
+  {
+    name: 'a product glossed after its version ("X (version 3.1), a deep learning product") is a model; the version is no score; a list closed by "and" does not run on',
+    title: 'Stand-alone performance of a hemorrhage detector',
+    abstract: 'KardioRex (version 3.1), a deep learning product cleared for triage, was run on 491 scans from the CQ500 dataset. On five cohorts, namely TCGA-BRCA and TCGA-LUAD, ZorvaNet-MIL achieves a C-index of 0.687 and 0.664, respectively. On CQ500, KardioRex had an AUC of 0.954 (95% CI: 0.936, 0.971).',
+    entities: ['Model:KardioRex', 'Dataset:CQ500', 'Dataset:TCGA-BRCA', 'Dataset:TCGA-LUAD', 'Model:ZorvaNet-MIL', 'Metric:C-index', 'Metric:AUC'],
+    relations: [
+      'EVALUATED_ON ZorvaNet-MIL -> TCGA-BRCA C-index 0.687',
+      'EVALUATED_ON ZorvaNet-MIL -> TCGA-LUAD C-index 0.664',
+      'EVALUATED_ON KardioRex -> CQ500 AUC 0.954',
+    ],
+  },
 ];
