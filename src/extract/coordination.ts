@@ -8,7 +8,7 @@ import type { Found } from './found.ts';
 import type { LexMention } from './match-lexicon.ts';
 import type { NameSpan } from './names.ts';
 import { ABSTRACT_NOUN } from './plain-names.ts';
-import { hasNameShape, isGeneric } from './shapes.ts';
+import { hasNameShape, isAcronym, isGeneric } from './shapes.ts';
 
 /** The next item of a list, past an article and a hedge ("…, PraNet and the recent CFANet"). */
 const LIST_NEXT = /^\s*(?:,|\/|,?\s+(?:and|or))\s+(?:the\s+)?(?:(?:recent|recently\s+proposed|latest|popular|strong|widely[- ]used|state-of-the-art|SOTA)\s+)?([A-Za-z0-9][A-Za-z0-9+]*(?:[-.][A-Za-z0-9+]+)*)/;
@@ -32,15 +32,17 @@ export function coordinatedNames(
     // "…, TCGA-KIRC and TCGA-BLCA, OncoSurv-MIL achieves": a list closed by "and" does not go on
     if (after && /^\s*,\s/.test(after[0]) && /\b(?:and|or)\s+(?:the\s+)?$/.test(text.slice(Math.max(titleEnd, k.start - 8), k.start))) after = null;
     const before = LIST_PREV.exec(text.slice(Math.max(titleEnd, k.start - 48), k.start));
-    const candidates: { start: number; word: string }[] = [];
-    if (after) candidates.push({ start: k.end + after[0].length - after[1]!.length, word: after[1]! });
-    if (before) candidates.push({ start: k.start - before[0].length, word: before[1]! });
-    for (const { start, word: raw } of candidates) {
+    const candidates: { start: number; word: string; joint: boolean }[] = [];
+    if (after) candidates.push({ start: k.end + after[0].length - after[1]!.length, word: after[1]!, joint: /\b(?:and|or)\b/.test(after[0]) });
+    if (before) candidates.push({ start: k.start - before[0].length, word: before[1]!, joint: /\b(?:and|or)\b/.test(before[0]) });
+    for (const { start, word: raw, joint } of candidates) {
       const word = raw.replace(/[.]+$/, '');
       const end = start + word.length;
       if (taken(start, end)) continue;
       const coined = /[A-Z0-9]/.test(word.slice(1)) && hasNameShape(word);
-      if (!coined && !(isNameLike(word) && !isGeneric(word) && !ABSTRACT_NOUN.test(word))) continue;
+      // "trained on SHHS and MASS": an acronym coordinated with a known data set is one too
+      const dataAcronym = joint && (k.type === 'Dataset' || k.type === 'Benchmark') && word.length >= 3 && isAcronym(word) && !isGeneric(word);
+      if (!coined && !dataAcronym && !(isNameLike(word) && !isGeneric(word) && !ABSTRACT_NOUN.test(word))) continue;
       names.push({ name: { start, end, text: word, lex: null, acronym: null, shape: 'coined' }, type: k.type });
       known.push({ start, end, type: k.type });
     }

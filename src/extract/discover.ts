@@ -39,7 +39,7 @@ const RELEASE_TAG = /^ v\d+(?:\.\d+)*(?![\w.]|\.\d)/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
 const TRAINING_YIELDS = /^(?:(?:Continued|Continual|Further|Supervised)\s+)?(?:Fine-?tuning|Training|Pre-?training|Instruction[- ]tuning|Distilling)\b(?:[^.;]|\.\d){0,100}?\b(?:gives|yields|produces|results\s+in)\s+(?:the\s+|our\s+)?(?=[A-Z])/;
 /** "On TREC-COVID, " before a word: a fronted phrase, so the word opens the clause as its subject. */
-const FRONTED_SUBJECT = /^(?:On|In|Across|For|With|Using)\s+[^,;]{1,50},\s+$/;
+const FRONTED_SUBJECT = /^(?:On|In|Across|For|With|Using|Under|At|After|Without)\s+[^,;]{1,50},\s+$/;
 /** ", a … model", and "(version 2.4), a commercially available system": a gloss after the name */
 const APPOSITIVE_GLOSS = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:an?|the|our)\s+/;
 const METRIC_VALUE_AFTER = /^\s*(?:of|:|=|over|above|exceeding|reaching)\s*\d+(?:\.\d+)?(?!\s*(?:[KMB]\b|billion|million|patients|images|cases|samples))/;

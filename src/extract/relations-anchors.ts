@@ -53,7 +53,7 @@ const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w@./-]*){0,8}?(?:\s*(?:of|:|=)
 export const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|decoder|features|retriever|reader|embeddings|tokenizer|judge|head|aggregator|planner)\b)/i;
 /** "it reaches", "its AUC is": the number belongs to the model the clause continues */
 const PRONOUN_GATE = /\b(?:it|its|the\s+model)\s/i;
-const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^,;]*$/i;
+const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^;]*$/i;
 /** "the CheXbert F1 is", "the AUC was": a measure reported without its model */
 /** a sentence about someone else's numbers: baselines, human readers, earlier work */
 const OTHER_PARTY = /\b(?:baselines?|\w+ologists?|\w*icians?|readers?|humans?|experts?|annotators?|raters?|residents?|nurses?|previous|prior|existing|competing|other\s+(?:models|methods)|state-of-the-art\s+(?:models|methods))\b/i;

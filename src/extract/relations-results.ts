@@ -66,7 +66,14 @@ function listsOf(text: string, refs: MentionRef[]): { kind: Kind; items: Mention
     const kind = kindOf(r.entity);
     if (!kind) continue;
     const last = lists[lists.length - 1];
-    if (last && last.kind === kind && LIST_GAP.test(text.slice(last.end, r.start))) {
+    // "accuracy (ACC), macro-averaged F1 (MF1) and Cohen's kappa (κ)": a bracketed short form is no gap
+    const gap = text.slice(last?.end ?? r.start, r.start).replace(/^\s*\([^()\d]{1,20}\)/, '');
+    const lastItem = last?.items[last.items.length - 1];
+    if (last && lastItem?.entity.key === r.entity.key && /^\s*\($/.test(gap) && text[r.end] === ')') {
+      last.end = r.end + 1;
+      continue;
+    }
+    if (last && last.kind === kind && LIST_GAP.test(gap)) {
       if (!last.items.some((i) => i.entity.key === r.entity.key)) last.items.push(r);
       last.end = r.end;
     } else lists.push({ kind, items: [r], start: r.start, end: r.end });
@@ -186,7 +193,9 @@ export function resultFacts(input: ResultInput): ResultFact[] {
           rowDim?.kind === kind ? rowDim.names[ci] : cellDim?.kind === kind ? cellDim.names[si] : undefined;
         const model = pick('model') ?? owner ?? (grouped ? owners.main ?? input.subject : null);
         if (!model) return;
-        const target = pick('target') ?? targetOf(input, sc) ?? (!sentenceNamesTarget() && !namesUnknownTarget(text, sc) ? input.fallbackTarget(model, found?.how === 'continued' && model === owner) : null);
+        // a slash cell ("0.934/0.887 on Kvasir-SEG") names its benchmark after the whole cell
+        const place = width > 1 ? cell : sc;
+        const target = pick('target') ?? targetOf(input, place) ?? (!sentenceNamesTarget() && !namesUnknownTarget(text, place) ? input.fallbackTarget(model, found?.how === 'continued' && model === owner) : null);
         const metric = pick('metric') ?? partsMetric ?? metricOf(input, sc);
         if (target && model.key !== target.key) out.push({ model, target, metric, value: sc.value, at: { start: sc.start, end: sc.end } });
       });
