@@ -154,7 +154,7 @@ export function targetOf(input: ResultInput, at: Span, strict = false): Resolved
   // "trails on MedQA at 72.0% but …": a benchmark just before the number wins over a far one after it
   // ("on MedQA and 71.5% on MMLU" starts a new item instead)
   const between = prior ? text.slice(prior.end, at.start) : '';
-  if (prior && between.length <= 40 && !/\d|,\s*(?:but|while|whereas)\b|\band\s*$/.test(between)) return prior.entity;
+  if (prior && between.length <= 40 && !/\d|,\s*(?:but|while|whereas)\b|\band\s*$|\band\s+from\s*$/.test(between)) return prior.entity;
   if (next && AFTER_ON.test(gap) && !/\d|\b(?:but|while|whereas)\b/.test(gap)) return next.entity;
   if (strict) return null;
   if (prior) return prior.entity;

@@ -2,6 +2,7 @@
 // tuned model's scores, or two settings of one model; never a range) and margins ("improves AUPRC by
 // 4.2 points on MIMIC-IV": the clause's model was evaluated there, the margin is no value).
 import type { ResolvedEntity } from './entities.ts';
+import type { MentionRef } from './relations-eval.ts';
 import { COMPONENT_AFTER, WITH_PART, metricOf, ownerOf, targetOf, tiedTarget, type Owners, type ResultFact, type ResultInput } from './relations-anchors.ts';
 
 /** "from 0.11 for the base X to 0.04 for Y", "Applying … to X yields Y, whose accuracy improves from
@@ -17,6 +18,7 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
   const sText = text.slice(s.start, s.end);
   const models = refs.filter((r) => r.entity.type === 'Model');
   if (!sText.includes('from ')) return out;
+  let previous: { end: number; base: ResolvedEntity | null; tuned: ResolvedEntity | null } | null = null;
   for (const m of sText.matchAll(FROM_TO)) {
     const at = s.start + m.index;
     if (/\b(?:rang\w*|var(?:y|ies|ied|ying))\s+$/i.test(text.slice(Math.max(s.start, at - 12), at))) continue; // a range
@@ -27,7 +29,10 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
       group ? models.find((r) => r.start >= from && r.end <= from + group.length + 1)?.entity ?? null : null;
     let base = named(m[2], m[2] ? at + m[0].indexOf(m[2]) : firstAt.end);
     let tuned = named(m[4], m[4] ? at + m[0].lastIndexOf(m[4]) : secondAt.end);
-    if (!m[2] && !m[4]) {
+    // "… from A to B on BTCV and from C to D on FLARE22": a further item of the same change
+    const further = previous !== null && !m[2] && !m[4] && /^\s*(?:(?:on|in|for)\s+[^,;\d]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(previous.end, at));
+    if (further) [base, tuned] = [previous!.base, previous!.tuned];
+    else if (!m[2] && !m[4]) {
       const prior = models.filter((r) => r.end <= at);
       const pair = prior.slice(-2);
       if (pair.length === 2 && YIELDS.test(text.slice(pair[0]!.end, pair[1]!.start))) [base, tuned] = [pair[0]!.entity, pair[1]!.entity];
@@ -37,8 +42,12 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
         // "For X, debate increases accuracy from A to B", "lifts X on MedQA from A to B": two settings of X
         if (last && (/^\s*for\s+(?:the\s+)?$/i.test(text.slice(s.start, last.start)) || LIFTS.test(lead))) base = tuned = last.entity;
         else {
-          const gap = text.slice(last?.end ?? at, at);
+          // "… raises the mean Dice similarity coefficient (DSC) from": a bracketed short form is no gap
+          const gap = text.slice(last?.end ?? at, at).replace(/\s*\([^()\d]{1,20}\)/g, '');
           tuned = last && /^\s+(?:[\w-]+\s+){0,6}$/.test(gap) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
+          // "Built on nnU-Net, Palisade raises … from A to B": the first number is the base model's
+          const builtOn = prior.slice(0, -1).reverse().find((r) => /\b(?:[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|on\s+top\s+of)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 16), r.start)));
+          if (tuned && builtOn) base = builtOn.entity;
           // "X raises its accuracy from A to B": both numbers are X's, in two settings
           if (tuned && /\b(?:its|their)\b/i.test(gap)) base = tuned;
         }
@@ -47,15 +56,17 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
     if (m[2] && !m[4] && base) {
       // "X improves kappa from 0.874 with ABMIL to 0.915": the named setting is the baseline, the
       // clause's model reaches the second number
-      const before = models.filter((r) => r.end <= at && r.entity !== base);
-      let last = before.pop();
+      const before: MentionRef[] = models.filter((r) => r.end <= at && r.entity !== base);
+      let last: MentionRef | undefined = before.pop();
       // "MedQuarry paired with Llama-3.1-70B-Instruct raises …": the system, not its part
       const system = before.pop();
       const clauseFrom = last?.end ?? at;
       if (last && system && WITH_PART.test(text.slice(system.end, last.start))) last = system;
       if (last && /^\s+(?:[\w-]+\s+){0,6}$/.test(text.slice(clauseFrom, at)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30))) tuned = last.entity;
     }
-    const target = targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);
+    previous = { end: at + m[0].length, base, tuned };
+    // "from 0.842 to 0.861 on BTCV": the benchmark may be named after the second number
+    const target = targetOf(input, secondAt, true) ?? targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);
     if (!target) continue;
     const metric = metricOf(input, firstAt);
     if (base) out.push({ model: base, target, metric, value: Number(m[1]), at: firstAt });

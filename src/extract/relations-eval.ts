@@ -52,9 +52,9 @@ export const SOURCE_BEFORE =
   /(?:\b(?:deriv(?:ed|es)|buil[dt]s?|construct(?:ed|s)|curat(?:ed|es)|sourc(?:ed|es)|convert(?:ed|s)|extract(?:ed|s)|collect(?:ed|s)|translat(?:ed|es)|adapt(?:ed|s)|based|creat(?:ed|es)|compil(?:ed|es)|drawn|draws|aggregat(?:ed|es)|generat(?:ed|es))\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with|\bgrounded\s+(?:in|on))\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
 const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|(?<!\b(?:averaged|aggregated|pooled|computed|measured)\s)over|compar(?:ed|ing|es)\s+(?:to|with|against)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines|(?:consistently\s+|well\s+|clearly\s+)?(?:above|below)|(?:narrowly\s+|well\s+|clearly\s+)?ahead\s+of|(?:backbones?|generators?|base\s+models?|LLMs)\s+(?:including|such\s+as|like|e\.g\.)|within\s+(?:[\w.]+\s*){0,2}(?:points?|%|pp)\s+of)\b[^;]*$/i;
-const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;
+const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$|\bthe\s+(?:aggregator|aggregation\s+head|encoder|backbone|reader|retriever|judge|planner)\s*\($/i;
 const OWN_REF =
-  /\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\bwe\s+(?:[a-z-]+\s+and\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:it\s+|them\s+)?(?:on|across)\s|\b(?:specific\s+)?model\s+variants\b/i;
+  /\bwe\s+perform\s+(?:[\w-]+\s+){0,2}cross-validation\s+on\b|\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\bwe\s+(?:[a-z-]+\s+and\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:it\s+|them\s+)?(?:on|across)\s|\b(?:specific\s+)?model\s+variants\b/i;
 const OWN_SYSTEM = /\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b/i;
 const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
@@ -63,7 +63,7 @@ const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curat
 const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const RESULT_VERB =
   /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es|ing)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
-const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
+const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:and\s+|or\s+)?(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}$/;
@@ -231,7 +231,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     for (const m of models) {
       // "ranging from 35% (GPT-4) to 68% (MPT-7B)": a score right before the model's bracket
       const lead = SCORE_THEN_MODEL.exec(text.slice(Math.max(s.start, m.start - 12), m.start));
-      const forLead = !subjects.includes(m) && t ? SCORE_FOR_MODEL.exec(text.slice(Math.max(s.start, m.start - 30), m.start)) : null;
+      const forLead = !subjects.includes(m) && (t || carried) ? SCORE_FOR_MODEL.exec(text.slice(Math.max(s.start, m.start - 30), m.start)) : null;
       if (forLead && !assigned.has(m.entity.key) && new Set(targets.map((x) => x.entity.key)).size <= 1) {
         assigned.add(m.entity.key);
         const at = { start: m.start - forLead[0].length, end: m.start };

@@ -46,14 +46,21 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
   return out;
 }
 
-/** " ± 0.006", " +/- 1.2%", " \\pm 0.4": a spread after a score, blanked for the relation rules. */
+/** " ± 0.006", " +/- 1.2%", " \\pm 0.4": a spread after a score, blanked for the relation rules (and so
+ * are bracketed confidence intervals and p-values). */
 const SPREAD = /\s*(?:±|\+\/-|\\pm)\s*\d+(?:\.\d+)?\s*(?:%|\\%)?/g;
 
 /** The text with every spread replaced by spaces of the same length (offsets unchanged), so that
  * "0.918 ± 0.009 for UNI" reads as "0.918 for UNI" to every rule that pairs numbers with names. */
 export function blankSpreads(text: string): string {
-  return text.includes('±') || text.includes('+/-') || text.includes('\\pm') ? text.replace(SPREAD, (m) => ' '.repeat(m.length)) : text;
+  const spaced = (m: string): string => ' '.repeat(m.length);
+  let out = text.includes('±') || text.includes('+/-') || text.includes('\\pm') ? text.replace(SPREAD, spaced) : text;
+  // "(95% CI: 0.88, 0.94)", "[95% CI 0.83-0.90]", "(P = .02)": intervals and p-values beside a score
+  if (/\bCI\b|confidence interval|\(\s*[Pp]\s*[<=>≤]/.test(out)) out = out.replace(BRACKETED_INTERVAL, spaced);
+  return out;
 }
+
+const BRACKETED_INTERVAL = /\s*[([]\s*(?:\d{2}\s*%\s*(?:CI|confidence\s+interval)\b[^()[\]]{0,40}|[Pp]\s*[<=>≤]\s*[.\d]+(?:\s*[;,][^()[\]]{0,30})?)[)\]]/g;
 
 export const BEFORE_TARGET = /^\s*(?:%|\\%)?\s*(?:\(?[\w@{}-]+\)?\s+){0,4}?(?:on|in|for|at|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 const AFTER_TARGET =

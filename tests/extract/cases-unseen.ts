@@ -604,4 +604,36 @@ export const UNSEEN_CASES: Case[] = [
       "EVALUATED_ON AttnSleep -> Sleep-EDF-20 Cohen's kappa 0.79",
     ],
   },
+  {
+    name: 'bracketed confidence intervals and p-values are blanked, so each AUC keeps its benchmark; known commercial products are models',
+    title: 'External validation of a triage system',
+    abstract: 'To externally validate KardioScan (version 2.4), a commercially available system. KardioScan achieved an AUC of 0.91 (95% CI: 0.88, 0.94) on NIH ChestX-ray14 and 0.87 (95% CI: 0.83, 0.90) on CheXpert, compared with 0.89 (95% CI: 0.86, 0.92) and 0.88 (95% CI: 0.85, 0.91) for Lunit INSIGHT CXR (P = .02).',
+    entities: ['Model:KardioScan', 'Metric:AUC', 'Dataset:NIH ChestX-ray14', 'Dataset:CheXpert', 'Model:Lunit INSIGHT CXR'],
+    relations: [
+      'EVALUATED_ON KardioScan -> NIH ChestX-ray14 AUC 0.91',
+      'EVALUATED_ON KardioScan -> CheXpert AUC 0.87',
+      'EVALUATED_ON Lunit INSIGHT CXR -> NIH ChestX-ray14 AUC 0.89',
+      'EVALUATED_ON Lunit INSIGHT CXR -> CheXpert AUC 0.88',
+    ],
+  },
+  {
+    name: '"Built on nnU-Net, X raises the DSC from A to B on BTCV and from C to D on FLARE22": base and model in every item',
+    title: 'Zorvane: boundary refinement',
+    abstract: 'Built on nnU-Net, Zorvane raises the mean Dice similarity coefficient (DSC) from 0.842 to 0.861 on BTCV and from 0.901 to 0.913 on FLARE22.',
+    entities: ['Model:nnU-Net', 'Model:Zorvane', 'Metric:Dice similarity coefficient', 'Benchmark:BTCV', 'Dataset:FLARE22'],
+    relations: [
+      'INTRODUCES P -> Zorvane',
+      'EVALUATED_ON nnU-Net -> BTCV Dice similarity coefficient 0.842',
+      'EVALUATED_ON Zorvane -> BTCV Dice similarity coefficient 0.861',
+      'EVALUATED_ON nnU-Net -> FLARE22 Dice similarity coefficient 0.901',
+      'EVALUATED_ON Zorvane -> FLARE22 Dice similarity coefficient 0.913',
+    ],
+  },
+  {
+    name: '"we perform cross-validation on X" evaluates the paper\'s model there, and its next result carries X',
+    title: 'NoduleScout: nodule detection',
+    abstract: 'Following the LUNA16 protocol, we perform ten-fold cross-validation on the 888 scans of LUNA16. NoduleScout reaches a CPM of 0.921, compared with 0.904 for nnDetection.',
+    entities: ['Model:NoduleScout', 'Dataset:LUNA16', 'Metric:CPM', 'Model:nnDetection'],
+    relations: ['INTRODUCES P -> NoduleScout', 'EVALUATED_ON NoduleScout -> LUNA16 CPM 0.921', 'EVALUATED_ON nnDetection -> LUNA16 CPM 0.904'],
+  },
 ];
