@@ -129,10 +129,16 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric' && r !== part);
   const onTarget = (r: MentionRef): boolean => kindOf(r.entity) === 'target' && /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(before.end, r.start - 20), r.start));
   if (gap.length > 80) return pronoun();
+  // "on BRACS (Qwen2.5-VL-7B: 0.802)": a model named inside a bracket owns that number only
+  if (/\(\s*$/.test(text.slice(Math.max(s.start, before.start - 3), before.start)) && /^\s*[:=,]?\s*$/.test(gap)) return { model: before.entity, how: 'after' };
+  // "MedCPT (average nDCG@10 0.468)": a bracket that opens with the model's own label
+  const label = refs.filter((r) => r.entity.type === 'Metric' && r.start >= before.end && r.end <= row.start).reduce((g, r) => g.replace(text.slice(r.start, r.end), ''), gap);
+  if (/^\s*\(\s*(?:(?:average|mean|overall|median)\s+)?\s*:?\s*$/i.test(label) && !between.some((r) => r.entity.type !== 'Metric')) return { model: before.entity, how: 'before' };
   // "… a root mean square error (RMSE) of 1.18": a bracketed short form is no gap
   const plain = gap.replace(/\s+(?:on|in|across)\s+(?:the\s+)?\S+/gi, ' ').replace(/\s*\([A-Za-z][\w@.-]{0,15}\)(?=\s+(?:of|:|=|at|was|is))/g, '');
   if (!OWNER_BEFORE.test(plain) || between.some((r) => !onTarget(r))) return pronoun();
-  const bracketed = /^\s*\(/.test(gap);
+  // "(0.866)" right after a beaten model, or "ahead of GPT-4o at 72.1": the number is that model's own
+  const bracketed = /^\s*\(|^\s+at\s+$/.test(gap);
   if (!bracketed && BEATEN.test(text.slice(Math.max(s.start, before.start - 60), before.start))) return pronoun();
   return pronoun() ?? { model: before.entity, how: 'before' };
 }

@@ -636,4 +636,20 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:NoduleScout', 'Dataset:LUNA16', 'Metric:CPM', 'Model:nnDetection'],
     relations: ['INTRODUCES P -> NoduleScout', 'EVALUATED_ON NoduleScout -> LUNA16 CPM 0.921', 'EVALUATED_ON nnDetection -> LUNA16 CPM 0.904'],
   },
+  {
+    name: 'bracketed and "at" scores of listed or beaten models: "MedCPT (average nDCG@10 0.468)", "(Qwen2.5-VL-7B: 0.802)", "ahead of GPT-4o at 72.1"',
+    title: 'Zorvane: a pathology VLM',
+    abstract: 'After fine-tuning, Zorvane reaches a balanced accuracy of 0.873 on BRACS (Qwen2.5-VL-7B: 0.802) and a macro-F1 of 0.791 on PANDA. On PANDA, Claude 3.5 Sonnet leads the general models with a macro-F1 of 0.748, ahead of GPT-4o at 0.721. We also test MedCPT (average nDCG@10 0.468) and BGE-M3 (0.503) on PANDA reports.',
+    entities: ['Model:Zorvane', 'Metric:balanced accuracy', 'Dataset:BRACS', 'Model:Qwen2.5-VL-7B', 'Metric:macro-F1', 'Dataset:PANDA', 'Model:Claude 3.5 Sonnet', 'Model:GPT-4o', 'Model:MedCPT', 'Metric:nDCG@10', 'Model:BGE-M3'],
+    relations: [
+      'INTRODUCES P -> Zorvane',
+      'EVALUATED_ON Zorvane -> BRACS balanced accuracy 0.873',
+      'EVALUATED_ON Qwen2.5-VL-7B -> BRACS balanced accuracy 0.802',
+      'EVALUATED_ON Zorvane -> PANDA macro-F1 0.791',
+      'EVALUATED_ON Claude 3.5 Sonnet -> PANDA macro-F1 0.748',
+      'EVALUATED_ON GPT-4o -> PANDA macro-F1 0.721',
+      'EVALUATED_ON MedCPT -> PANDA nDCG@10 0.468',
+      'EVALUATED_ON BGE-M3 -> PANDA nDCG@10 0.503',
+    ],
+  },
 ];
