@@ -11,7 +11,7 @@ export const AND_INTRO = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${VERBS})(?:s|
 export const NAMING = /(?:\b(?<!so[ -])(?:called|named|termed|dubbed|coined|namely|we\s+(?:call|term|name|dub)|releas(?:e|ed|ing)\s+as)(?:\s+as)?\s+(?:the\s+|it\s+)?|\(i\.e\.,?\s+)/g;
 export const OWN = /\b(?:our|the\s+resulting|the\s+proposed)\s+(?:(?:best|top-performing|final|new|proposed|medical|resulting|open|lightweight|[\w-]+)\s+){0,3}?(?:model|method|system|framework|dataset|benchmark|approach|network|agent)s?,?\s+/gi;
 const HEAD_WORDS =
-  'benchmark|dataset|corpus|database|collection|set|suite|challenge|test|model|framework|method|system|approach|architecture|network|agent|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|LLM|MLLM|VLM|LVLM|family|task|metric|module|loss|strategy|scheme|paradigm|mechanism|protocol|data';
+  'benchmark|dataset|corpus|database|collection|set|suite|challenge|test|model|framework|method|system|approach|architecture|network|agent|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|LLM|MLLM|VLM|LVLM|family|task|metric|module|loss|strategy|scheme|paradigm|mechanism|protocol|data|checkpoint|verifier';
 export const HEAD_THEN_NAME = new RegExp(
   `^[^.;]{0,110}?\\b(?:${HEAD_WORDS})s?(?:\\s*[,:—–]\\s*(?:namely,?\\s*|called\\s+|named\\s+)?|\\s+(?:called|named|termed(?:\\s+as)?|dubbed|coined(?:\\s+as)?|namely)\\s+)(?:the\\s+)?`,
   'i',

@@ -35,6 +35,8 @@ const OWN_APPOSITIVE =
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+/** what follows "Family" in "Family-Fundus", "Family-v2-L", "Family-OCT3D" */
+const VARIANT_TAIL = /^-[A-Za-z0-9][A-Za-z0-9.+]*(?:-[A-Za-z0-9][A-Za-z0-9.+]*)*(?<![.])/;
 const RELEASE_TAG = /^ v\d+(?:\.\d+)*(?![\w.]|\.\d)/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
 const TRAINING_YIELDS = /^(?:(?:Continued|Continual|Further|Supervised)\s+)?(?:Fine-?tuning|Training|Pre-?training|Instruction[- ]tuning|Distilling)\b(?:[^.;]|\.\d){0,100}?\b(?:gives|yields|produces|results\s+in)\s+(?:the\s+|our\s+)?(?=[A-Z])/;
@@ -217,6 +219,38 @@ export class Discoverer {
       const { types, skip } = typeFromHeads(firstHeads(tail));
       if (!skip && types.length && (name.shape !== 'lexicon' || /^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:new|novel|first)\b/i.test(tail))) {
         this.add(name, types, true);
+      }
+    }
+  }
+
+  /** "OphthoKit-Fundus", "RADLINGO-Eval", "NeuroTok-v2-L": a hyphenated variant of a name the paper
+   * introduces is the paper's too (its suffix's shape, else the family's type, says what it is). */
+  familyVariants(): void {
+    const { text, titleEnd } = this.input;
+    const families = this.found.filter((f) => f.introduced && !f.lex && f.text.length >= 3 && !/\s/.test(f.text));
+    const seen = new Set<string>();
+    for (const family of families) {
+      if (seen.has(family.text)) continue;
+      seen.add(family.text);
+      for (let at = text.indexOf(`${family.text}-`, titleEnd); at !== -1; at = text.indexOf(`${family.text}-`, at + 1)) {
+        if (at > 0 && /[\w-]/.test(text[at - 1]!)) continue;
+        const m = VARIANT_TAIL.exec(text.slice(at + family.text.length));
+        if (!m) continue;
+        const end = at + family.text.length + m[0].length;
+        const word = text.slice(at, end);
+        // "MMXU-test", "EchoFlow-generated", "MICS-Score": splits, descriptors and measures are no variants
+        if (!/^-(?:v\d|[A-Z0-9])/.test(m[0]) || !hasNameShape(word) || /-(?:Score|Metric|Loss|Index)$/i.test(word)) continue;
+        // "ChestAlign-VQA" of the model ChestAlign: a data-shaped name of a model family is left alone
+        const shaped = typeFromShape(word);
+        if (shaped && shaped !== 'Model' && family.hints.length && family.hints.every((h) => h === 'Model')) continue;
+        // found by a rule that typed it: it stays as typed, and is the paper's own
+        const known = this.found.filter((f) => f.start === at && f.end === end);
+        if (known.length) {
+          for (const f of known) f.introduced = true;
+          continue;
+        }
+        if (this.found.some((f) => f.start === at && f.end > end)) continue;
+        this.add({ start: at, end, text: word, lex: null, acronym: null, shape: 'coined' }, shaped ? [] : family.hints, true);
       }
     }
   }

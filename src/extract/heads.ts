@@ -8,12 +8,12 @@ const HEADS: [RegExp, HeadKind][] = [
   [/^(?:benchmark|benchmarks|challenge|challenges|testbed|suite|leaderboard|exam|exams|test)$/i, 'Benchmark'],
   [/^(?:dataset|datasets|corpus|corpora|database|databases|collection|data|archive|atlas|set|sets|instructions|subset|subsets|cohort|cohorts)$/i, 'Dataset'],
   [
-    /^(?:model|models|framework|frameworks|method|methods|system|systems|approach|architecture|network|networks|agent|agents|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|decoder|llm|llms|mllm|vlm|lvlm|slm|slms|family|orchestrator|module|technique|tool|codebase|chatbot|engine|generator|classifier|transformer|baseline|baselines|backbone|series|variant|variants|retriever|retrievers|reranker|ranker|grader|segmenter|detector|predictor|planner|tagger|product|products|device|software|solution|app)$/i,
+    /^(?:model|models|framework|frameworks|method|methods|system|systems|approach|architecture|network|networks|agent|agents|assistant|toolbox|toolkit|platform|pipeline|algorithm|encoder|decoder|llm|llms|mllm|vlm|lvlm|slm|slms|family|orchestrator|module|technique|tool|codebase|chatbot|engine|generator|classifier|transformer|baseline|baselines|backbone|series|variant|variants|retriever|retrievers|reranker|ranker|grader|segmenter|detector|predictor|planner|tagger|product|products|device|software|solution|app|checkpoint|checkpoints|verifier|judge|scorer|critic)$/i,
     'Model',
   ],
   [/^(?:metric|metrics|measure)$/i, 'Metric'],
   [
-    /^(?:task|tasks|problem|loss|protocol|checklist|guideline|guidelines|strategy|mechanism|concept|format|criteria|workflow|study|survey|review|analysis|attack|attacks|paradigm|library|language|prompt|prompts|token|layer|block|function|objective|reward|taxonomy|schema|graph|representation|initiative|project|track|conference|program|journal|score|scale|standard|terminology|ontology|vocabulary|checkpoint|process|procedure|recipe|question|questions|track)$/i,
+    /^(?:task|tasks|problem|loss|protocol|checklist|guideline|guidelines|strategy|mechanism|concept|format|criteria|workflow|study|survey|review|analysis|attack|attacks|paradigm|library|language|prompt|prompts|token|layer|block|function|objective|reward|taxonomy|schema|graph|representation|initiative|project|track|conference|program|journal|score|scale|standard|terminology|ontology|vocabulary|process|procedure|recipe|question|questions|track)$/i,
     'Skip',
   ],
 ];

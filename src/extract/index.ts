@@ -32,6 +32,7 @@ export function extractPaper(paper: Paper, options: { lexicon?: Lexicon } = {}):
   discoverer.enumerations();
   discoverer.reportedMetrics();
   discoverer.lists();
+  discoverer.familyVariants();
 
   const resolved = resolveEntities({ text, titleEnd, sentences, blocked, lexMentions, found: discoverer.found });
   // the rules read numbers with their spreads blanked out; evidence quotes the text as written

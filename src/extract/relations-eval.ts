@@ -59,7 +59,8 @@ const OWN_SYSTEM = /\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:model|metho
 const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
-const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create|open-source)\w*\b/i;
+// ("open-source models still trail" is an adjective, not a release)
+const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create|open-source(?!\s+(?:[\w-]+\s+)?(?:models?|LLMs?|MLLMs?|counterparts?|alternatives?|systems?|baselines?|ones)\b))\w*\b/i;
 const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const RESULT_VERB =
   /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es|ing)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;

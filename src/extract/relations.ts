@@ -120,6 +120,7 @@ function mergeFacts(found: Relation[], facts: ResultFact[], text: string, senten
   return kept;
 }
 
+const EVALUATOR_NAME = /[- ](?:Judge|Verifier|Grader|Critic|Evaluator|Scorer)$/i;
 /** "-8B", "-70B", "-B", "-H", " Large", "-v2": what a size or level variant adds to its family's name */
 const VARIANT_SUFFIX = /^(?:-|\s)(?:\d+(?:\.\d+)?[BMK]|[A-Z]|[Vv]\d+(?:\.\d+)?|Tiny|Small|Base|Large|Huge|Mini|Nano|Pro|Lite|Plus|Max|XL)$/;
 
@@ -203,6 +204,12 @@ export function buildRelations(input: RelationInput): Relation[] {
   fillCarriedValues(text, bodySentences, nameSpans, relations);
   carryMetrics(relations, entities.filter((e) => e.type === 'Metric').map((e) => e.name));
 
+  // "analyses with RADLINGO-Judge", "using BMMR-Verifier": a judge or verifier is a tool of the evaluation,
+  // not something evaluated, unless the paper gives it a score
+  for (let i = relations.length - 1; i >= 0; i--) {
+    const r = relations[i]!;
+    if (r.type === 'EVALUATED_ON' && r.value === null && EVALUATOR_NAME.test(r.source)) relations.splice(i, 1);
+  }
   // a pair stated with a score elsewhere in the paper drops its score-less duplicates
   const valued = new Set(relations.filter((r) => r.type === 'EVALUATED_ON' && r.value !== null).map((r) => `${r.source}|${r.target}`));
   for (let i = relations.length - 1; i >= 0; i--) {

@@ -652,4 +652,24 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON BGE-M3 -> PANDA nDCG@10 0.503',
     ],
   },
+  {
+    name: 'hyphenated parts of an introduced name are the paper\'s too; a judge is no evaluated model; "open-source models" release nothing',
+    title: 'ZorvaSet: A Multilingual Radiology Reasoning Dataset',
+    abstract: 'The data are divided into two parts: ZorvaSet-Eval, with 12,376 checked items, and ZorvaSet-Train, with 51,902 items for training. We also propose a step-level verifier, ZorvaSet-Judge, that scores steps. Experiments show that frontier systems such as o3 leave headroom on ZorvaSet-Eval, while open-source models lag behind. Analyses with ZorvaSet-Judge expose errors.',
+    entities: ['Dataset:ZorvaSet', 'Benchmark:ZorvaSet-Eval', 'Dataset:ZorvaSet-Train', 'Model:ZorvaSet-Judge', 'Model:o3'],
+    relations: [
+      'INTRODUCES P -> ZorvaSet',
+      'INTRODUCES P -> ZorvaSet-Eval',
+      'INTRODUCES P -> ZorvaSet-Train',
+      'INTRODUCES P -> ZorvaSet-Judge',
+      'EVALUATED_ON o3 -> ZorvaSet-Eval',
+    ],
+  },
+  {
+    name: 'released checkpoints named after an introduced codebase are introduced models',
+    title: 'OcuKit: Which Design Choices Matter for Ophthalmic VLMs?',
+    abstract: 'We release an extensible codebase, OcuKit, together with two checkpoints: OcuKit-Fundus for colour fundus photography and OcuKit-OCT3D for 3D OCT volumes.',
+    entities: ['Model:OcuKit', 'Model:OcuKit-Fundus', 'Model:OcuKit-OCT3D'],
+    relations: ['INTRODUCES P -> OcuKit', 'INTRODUCES P -> OcuKit-Fundus', 'INTRODUCES P -> OcuKit-OCT3D'],
+  },
 ];
