@@ -207,7 +207,8 @@ export function isComponent(text: string, ref: Span): boolean {
 
 /** The model a sentence is about: its first model that is neither beaten nor a component. */
 export function sentenceSubject(text: string, s: Span, refs: MentionRef[]): ResolvedEntity | null {
-  const free = refs.find((r) => r.entity.type === 'Model' && !COMPONENT_AFTER.test(text.slice(r.end, r.end + 30)) && !BEATEN.test(text.slice(Math.max(s.start, r.start - 60), r.start)));
+  // ("… against 59.1% / 0.483 for HuatuoGPT-o1-7B": a baseline holding its own numbers is no subject)
+  const free = refs.find((r) => r.entity.type === 'Model' && !COMPONENT_AFTER.test(text.slice(r.end, r.end + 30)) && !BEATEN.test(text.slice(Math.max(s.start, r.start - 60), r.start)) && !/\d\s*%?\s*for\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 20), r.start)));
   return free?.entity ?? null;
 }
 

@@ -672,4 +672,17 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:OcuKit', 'Model:OcuKit-Fundus', 'Model:OcuKit-OCT3D'],
     relations: ['INTRODUCES P -> OcuKit', 'INTRODUCES P -> OcuKit-Fundus', 'INTRODUCES P -> OcuKit-OCT3D'],
   },
+  {
+    name: '"it" after a sentence whose other models only hold their own numbers is the paper\'s model; "costs 3.2 points" is no score; "the PMC-VQA test set" is PMC-VQA',
+    title: 'Zorvane-R1: syndrome reasoning',
+    abstract: 'Zorvane-R1 reaches 68.4% on ZhengSet, against 59.1% for HuatuoGPT-o1-7B. On TCMBench it answers 81.2% of questions correctly. Removing the rewards costs 3.2 points on TCMBench. On the PMC-VQA test set it reaches 58.1%.',
+    entities: ['Model:Zorvane-R1', 'Benchmark:ZhengSet', 'Model:HuatuoGPT-o1-7B', 'Benchmark:TCMBench', 'Dataset:PMC-VQA'],
+    relations: [
+      'INTRODUCES P -> Zorvane-R1',
+      'EVALUATED_ON HuatuoGPT-o1-7B -> ZhengSet 59.1',
+      'EVALUATED_ON Zorvane-R1 -> ZhengSet 68.4',
+      'EVALUATED_ON Zorvane-R1 -> TCMBench 81.2',
+      'EVALUATED_ON Zorvane-R1 -> PMC-VQA 58.1',
+    ],
+  },
 ];
