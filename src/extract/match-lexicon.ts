@@ -57,6 +57,8 @@ function partOfLongerName(text: string, start: number, end: number): boolean {
   if ((before === '-' || before === '_') && /[A-Za-z0-9]/.test(text[start - 2] ?? '')) return true;
   const after = text[end];
   if ((after === '-' || after === '_') && /[A-Z0-9]/.test(text[end + 1] ?? '')) return true;
+  // "MIMIC-III full-code evaluation": a name ending in a lower-case word that goes on as a compound
+  if (after === '-' && /[a-z]/.test(text[end + 1] ?? '') && /\s[a-z]+$/.test(text.slice(start, end))) return true;
   return /[A-Za-z0-9]/.test(before ?? '') || /[A-Za-z0-9]/.test(after ?? '');
 }
 
