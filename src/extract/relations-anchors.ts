@@ -42,7 +42,7 @@ export type Kind = 'model' | 'target' | 'metric';
 export const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:(?:\(?[a-zA-Z@{}-]+\)?\s+){0,6}?(?:on|in|across)\s+[^,;:()]{0,40}|of\s+(?:the\s+)?)$/i;
 /** "the same three models", "the two models", "both systems", "the same datasets" */
 /** text between a row and the model that owns it: "… for GPT-4o", "… (GPT-4o)" */
-const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:\)\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:\)\s*)?(?:,\s*respectively,\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
 const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[A-Za-z]/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */

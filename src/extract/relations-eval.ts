@@ -67,7 +67,7 @@ const RESULT_VERB =
 const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
-const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:and\s+|or\s+)?(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}$/;
+const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
 const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbones?|encoders?|decoders?|features|embeddings|architecture|tokenizer|generators?|judges?|planners?|readers?|heads?|aggregators?|base\s+models?)\b/i;
 /** "WardPilot with GPT-4o", "; with Qwen2.5-72B-Instruct it reaches": a model attached to the system */

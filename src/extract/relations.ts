@@ -219,8 +219,10 @@ export function buildRelations(input: RelationInput): Relation[] {
   // "We introduce Asclepio … Asclepio-8B is initialised from …": a size or level variant of an
   // introduced model is introduced with it
   const families = entities.filter((e) => e.introduced && e.type === 'Model').map((e) => e.name);
+  // "Pangolin-8B … together with a lighter Pangolin-3B": a sibling size of an introduced model too
+  const stem = (name: string): string => name.replace(/[-\s]\d+(?:\.\d+)?[BMK]$/, '');
   const variantOf = (e: ResolvedEntity): boolean =>
-    e.type === 'Model' && families.some((f) => e.name.startsWith(f) && VARIANT_SUFFIX.test(e.name.slice(f.length)));
+    e.type === 'Model' && families.some((f) => (e.name.startsWith(f) && VARIANT_SUFFIX.test(e.name.slice(f.length))) || (stem(f) !== f && stem(e.name) === stem(f) && e.name !== f));
   for (const e of entities) {
     if (!(e.introduced || variantOf(e)) || e.type === 'Metric' || e.type === 'URL') continue;
     const s = sentences[sentenceAt(sentences, e.mentions[0]!.start)]!;

@@ -685,4 +685,22 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Zorvane-R1 -> PMC-VQA 58.1',
     ],
   },
+  {
+    name: 'models after "exceeding A by N points and the strongest earlier models, B and C" are beaten too; a sibling size is introduced; "…, respectively, for X" gives X the row',
+    title: 'Compact pharmacology assistants',
+    abstract: 'We present Zorvane-8B, a pharmacology assistant, together with a lighter Zorvane-3B variant. On MedQA, Zorvane-8B reaches an accuracy of 61.4%, exceeding Claude 3 Haiku by 8.7 points and the strongest earlier 8B models, Llama-3-8B-UltraMedical and OpenBioLLM-8B, by 6.2 and 4.9 points, respectively. It obtains 0.917 and 0.803 on BraTS 2021 and ISLES 2022, compared with 0.905 and 0.781, respectively, for nnU-Net.',
+    entities: ['Model:Zorvane-8B', 'Model:Zorvane-3B', 'Benchmark:MedQA', 'Metric:accuracy', 'Model:Claude 3 Haiku', 'Model:Llama-3-8B-UltraMedical', 'Model:OpenBioLLM-8B', 'Dataset:BraTS 2021', 'Benchmark:ISLES 2022', 'Model:nnU-Net'],
+    relations: [
+      'INTRODUCES P -> Zorvane-8B',
+      'INTRODUCES P -> Zorvane-3B',
+      'EVALUATED_ON Zorvane-8B -> MedQA accuracy 61.4',
+      'OUTPERFORMS Zorvane-8B -> Claude 3 Haiku',
+      'OUTPERFORMS Zorvane-8B -> Llama-3-8B-UltraMedical',
+      'OUTPERFORMS Zorvane-8B -> OpenBioLLM-8B',
+      'EVALUATED_ON Zorvane-8B -> BraTS 2021 0.917',
+      'EVALUATED_ON Zorvane-8B -> ISLES 2022 0.803',
+      'EVALUATED_ON nnU-Net -> BraTS 2021 0.905',
+      'EVALUATED_ON nnU-Net -> ISLES 2022 0.781',
+    ],
+  },
 ];
