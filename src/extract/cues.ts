@@ -1,7 +1,7 @@
 // Cue patterns for the discovery rules: the words around a name that say the paper introduces it
 // ("we propose X", "termed X", "our model, X"), compares against it, or lists it.
 const VERBS =
-  'propose|present|introduce|develop|release|build|construct|create|curate|establish|design|launch|describe|publish|contribute|unveil|compile|assemble|offer|train|pretrain|collect|devise|formulate|open-source|report|gather|produce|prepare';
+  'propose|present|introduce|develop|release|build|construct|create|curate|establish|design|launch|describe|publish|contribute|unveil|compile|assemble|offer|train|pretrain|collect|devise|formulate|open-source|report|gather|produce|prepare|add';
 export const INTRO_CUE = new RegExp(
   `\\b(?:we|this\\s+(?:paper|work|study|report|article|research)|here(?:,)?\\s+we|by)\\s+(?:(?:also|further|first|then|additionally|hereby|now|newly|have|has|thus|therefore|finally|subsequently|next|further|\\(\\w{1,4}\\))\\s+)*(?:[a-z]+(?:s|d|ed|es)?\\s+and\\s+)?(?:${VERBS})(?:s|d|ed|es|ing)?\\b`,
   'gi',

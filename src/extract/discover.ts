@@ -30,7 +30,7 @@ export interface DiscoverInput {
 
 
 const OWN_APPOSITIVE =
-  /(?<![\w-])([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:\s*\([^)]*\))?,\s+(?:our\s|(?:which|that)\s+we\s+(?:also\s+|further\s+)?(?:propose|introduce|release|develop|present|build|construct|call|term)\w*\b)/g;
+  /(?<![\w-])([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:\s*\([^)]*\))?,\s+(?:our\s|(?:which|that)\s+we\s+(?:also\s+|further\s+)?(?:propose|introduce|release|develop|present|build|construct|call|term)\w*\b|(?:presented|introduced|proposed|developed|described)\s+(?:here|in\s+this\s+(?:work|paper|study|article))\b)/g;
 /** A head noun right after a coined word, or behind one role word ("X base model", "X test set"). */
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
@@ -151,10 +151,11 @@ export class Discoverer {
     const direct = nameAt(text, at + (lead ? lead[0].length : 0), this.lexAt, true);
     if (direct && !(direct.lex && direct.lex.entry.types[0] === 'Metric') && this.acceptableDirect(direct)) {
       const after = text.slice(direct.end, Math.min(s.end, direct.end + 90)).replace(/^\s*\([^)]*\)/, '');
-      const { types: headTypes, skip } = typeFromHeads(firstHeads(after));
+      const heads = typeFromHeads(firstHeads(after));
       // "We build X, 1,150 clinical questions …": no head noun, but a count of items makes it data
-      const counted = headTypes.length ? null : collectionType(text.slice(Math.max(s.start, direct.start - 60), direct.start), after, text.slice(s.start, s.end));
-      const types = counted ? [counted] : headTypes;
+      const counted = heads.types.length ? null : collectionType(text.slice(Math.max(s.start, direct.start - 60), direct.start), after, text.slice(s.start, s.end));
+      const types = counted ? [counted] : heads.types;
+      const skip = heads.skip && !counted;
       if (!skip) {
         this.add(direct, types, true);
         this.continueList(direct, s, types);
@@ -385,7 +386,7 @@ export class Discoverer {
   /** "TrajDiff, our diffusion model", "CapRel-BERT, that we also propose": an own appositive. */
   ownAppositives(): void {
     const { text, titleEnd } = this.input;
-    if (!/,\s+(?:our|which\s+we|that\s+we)\s/.test(text)) return;
+    if (!/,\s+(?:our|which\s+we|that\s+we)\s|,\s+(?:presented|introduced|proposed|developed|described)\s+(?:here|in\s+this)\b/.test(text)) return;
     for (const m of text.matchAll(OWN_APPOSITIVE)) {
       if (m.index < titleEnd) continue;
       const name = nameAt(text, m.index, this.lexAt, true);

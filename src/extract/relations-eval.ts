@@ -56,7 +56,8 @@ const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz
 const OWN_REF =
   /\bwe\s+perform\s+(?:[\w-]+\s+){0,2}cross-validation\s+on\b|\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\bwe\s+(?:[a-z-]+\s+and\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:it\s+|them\s+)?(?:on|across)\s|\b(?:specific\s+)?model\s+variants\b/i;
 const OWN_SYSTEM = /\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b/i;
-const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
+// ("proves hard to beat" is no win)
+const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|(?<!\b(?:hard|difficult|tough)\s+to\s+)beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
 const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
 // ("open-source models still trail" is an adjective, not a release)

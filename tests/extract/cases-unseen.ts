@@ -703,4 +703,25 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON nnU-Net -> ISLES 2022 0.781',
     ],
   },
+  {
+    name: '"X-2, presented here," introduces X-2 and the next "it" is X-2, not the base it is built on',
+    title: 'Towards licensing-level QA',
+    abstract: 'The open model KardioLing reached 61.3% on CMExam. KardioLing-2, presented here, is built on Qwen2.5-72B. On CMExam it reaches 84.7%.',
+    entities: ['Model:KardioLing', 'Benchmark:CMExam', 'Model:KardioLing-2', 'Model:Qwen2.5-72B'],
+    relations: ['INTRODUCES P -> KardioLing-2', 'EVALUATED_ON KardioLing -> CMExam 61.3', 'EVALUATED_ON KardioLing-2 -> CMExam 84.7'],
+  },
+  {
+    name: 'a data set named in a bracket describes the set before it: "on MedNLI (… over MIMIC-III notes) its accuracy is 88.4%"',
+    title: 'Chart reading',
+    abstract: 'Prompted with few-shot examples, Llama 3 70B Instruct sets new best results; on MedNLI (inference over MIMIC-III notes) its accuracy is 88.4%.',
+    entities: ['Model:Llama 3 70B Instruct', 'Benchmark:MedNLI', 'Dataset:MIMIC-III', 'Metric:accuracy'],
+    relations: ['EVALUATED_ON Llama 3 70B Instruct -> MedNLI accuracy 88.4'],
+  },
+  {
+    name: '"we add X, 1,460 open questions" introduces a counted collection, even though "questions" alone is no head',
+    title: 'Chart reading',
+    abstract: 'We add ChartAsk, 1,460 open questions that clinicians posed.',
+    entities: ['Dataset:ChartAsk'],
+    relations: ['INTRODUCES P -> ChartAsk'],
+  },
 ];
