@@ -37,6 +37,7 @@ const HEAD_AFTER =
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 /** what follows "Family" in "Family-Fundus", "Family-v2-L", "Family-OCT3D" */
 const VARIANT_TAIL = /^-[A-Za-z0-9][A-Za-z0-9.+]*(?:-[A-Za-z0-9][A-Za-z0-9.+]*)*(?<![.])/;
+const TRACK_TAG = /^ (?:Track \d+|Task \d+|([A-Z]{2,6}))(?![\w-]| [A-Z])/;
 const RELEASE_TAG = /^ v\d+(?:\.\d+)*(?![\w.]|\.\d)/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
 const TRAINING_YIELDS = /^(?:(?:Continued|Continual|Further|Supervised)\s+)?(?:Fine-?tuning|Training|Pre-?training|Instruction[- ]tuning|Distilling)\b(?:[^.;]|\.\d){0,100}?\b(?:gives|yields|produces|results\s+in)\s+(?:the\s+|our\s+)?(?=[A-Z])/;
@@ -298,9 +299,12 @@ export class Discoverer {
     for (const m of this.input.lexMentions) {
       if (m.entry.types[0] === 'Metric') continue;
       const tag = RELEASE_TAG.exec(text.slice(m.end, m.end + 12));
-      if (!tag) continue;
-      const end = m.end + tag[0].length;
-      this.add({ start: m.start, end, text: text.slice(m.start, end), lex: null, acronym: null, shape: 'coined' }, [m.entry.types[0]!], false);
+      // "n2c2 2018 ADE", "n2c2 2018 Track 2": a task or track of a dated challenge is its own benchmark
+      const track = !tag && /\b(?:19|20)\d\d$/.test(m.text) ? TRACK_TAG.exec(text.slice(m.end, m.end + 12)) : null;
+      if (track && isGeneric(track[1] ?? '')) continue;
+      if (!tag && !track) continue;
+      const end = m.end + (tag ?? track)![0].length;
+      this.add({ start: m.start, end, text: text.slice(m.start, end), lex: null, acronym: null, shape: 'coined' }, track ? ['Benchmark'] : [m.entry.types[0]!], false);
     }
   }
 

@@ -724,4 +724,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:ChartAsk'],
     relations: ['INTRODUCES P -> ChartAsk'],
   },
+  {
+    name: 'a task or track of a dated challenge is its own benchmark ("n2c2 2018 ADE", "n2c2 2018 Track 2"); a modality after a year is not ("BraTS 2021 MRI")',
+    title: 'KardioRel: relation extraction',
+    abstract: 'We evaluate KardioRel on n2c2 2018 ADE and on the n2c2 2018 Track 2 corpus, and on BraTS 2021 MRI scans.',
+    entities: ['Model:KardioRel', 'Benchmark:n2c2 2018 ADE', 'Benchmark:n2c2 2018 Track 2', 'Dataset:BraTS 2021'],
+    relations: ['INTRODUCES P -> KardioRel', 'EVALUATED_ON KardioRel -> n2c2 2018 ADE', 'EVALUATED_ON KardioRel -> n2c2 2018 Track 2', 'EVALUATED_ON KardioRel -> BraTS 2021'],
+  },
 ];
