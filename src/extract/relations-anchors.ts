@@ -145,6 +145,7 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
 
 /** The benchmark a number reports on: named right after it ("71.5% on MMLU"), else the last one
  * before it in its clause, else the sentence's only benchmark. */
+const EVAL_SETUP = /^\s*(?:[A-Z][\w-]*\s+)?(?:we\s+)?(?:benchmark|evaluat|test|assess|compar)\w*\s+[^;]{0,60}?\b(?:on|using|across)\s+(?:the\s+)?$/i;
 const FRONTED_SET = /^\s*(?:On|In|Across)\s+(?:the\s+)?$/;
 
 export function targetOf(input: ResultInput, at: Span, strict = false): ResolvedEntity | null {
@@ -173,6 +174,9 @@ export function targetOf(input: ResultInput, at: Span, strict = false): Resolved
   const only = targets[0]!;
   // "On EvidenceHunt, A reaches …; B achieves 0.53": a fronted set scopes the whole sentence
   if (only.end <= at.start && FRONTED_SET.test(text.slice(s.start, only.start)) && /^[^,;\d]{0,40},/.test(text.slice(only.end, at.start))) return only.entity;
+  // "We benchmark 17 systems on EvidRank; even the strongest … obtains 27.9": the set the sentence
+  // opens by evaluating on carries across the semicolon
+  if (only.end <= at.start && EVAL_SETUP.test(text.slice(s.start, only.start))) return only.entity;
   const span = only.start > at.end ? text.slice(at.end, only.start) : text.slice(only.end, at.start);
   return /;|,\s*(?:but|while|whereas|yet)\b/.test(span) ? null : only.entity;
 }

@@ -41,6 +41,7 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
     if (/\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
     if (/\b(?:version|release|ver\.?|v)\s*$/i.test(before)) continue; // "(version 3.1)": a release
+    if (/\b(?:standard\s+deviations?|SDs?|std)\b[^;()]{0,30}$/i.test(before)) continue; // "(standard deviations below 0.024 and 2.9)"
     out.push(rescued ? { start, end, value: Number(m[1]), compared: true } : { start, end, value: Number(m[1]) });
   }
   return out;
