@@ -41,7 +41,8 @@ const ENDS_LIKE_LIST = /(?:,|\band|\bor)\s+$/;
 const ENDS_LIKE_CUE = /(?:\b(?:on|across|in|from|using|with|the|as|including|like|namely|benchmarks?|datasets?|tasks?)|e\.g\.,?|[,:(])\s*$/i;
 
 export function contextType(before: string): EntityType | null {
-  if (/\bfor\s+(?:the\s+)?$/.test(before) && SCORE_FOR.test(before)) return 'Model';
+  // ("F1 scores of 91-95% for Dosage, Mode …": a range given for categories names no model)
+  if (/\bfor\s+(?:the\s+)?$/.test(before) && SCORE_FOR.test(before) && !/\d\s*[-–]\s*\d+(?:\.\d+)?\s*%?\s*for\s+(?:the\s+)?$/.test(before)) return 'Model';
   const head = HEAD_RIGHT_BEFORE.exec(before);
   // "On the ACI benchmark, X improves": a fronted phrase, not an appositive naming the set
   if (head && !(head[0].includes(',') && FRONTED_PHRASE.test(before))) {

@@ -396,6 +396,8 @@ export class Discoverer {
       const name = nameAt(text, m.index, this.lexAt, true);
       if (!name || name.end !== m.index + m[1]!.length || name.shape === 'capitalised') continue;
       if (name.lex && name.lex.entry.types[0] === 'Metric') continue;
+      // "including the Probabilistic U-Net and PHiSeg, our approach matches …": a compared list item
+      if (/,\s+our\s/.test(m[0]) && /\b(?:including|such\s+as|like|e\.g\.|against|than|versus|over|and|or)\b[^.;]{0,60}$/i.test(text.slice(Math.max(titleEnd, m.index - 60), m.index)) && !/^[^,]*,\s+our\s+(?:[\w-]+\s+){0,3}[\w-]+\s*[,(]/.test(text.slice(m.index, m.index + 80))) continue;
       // ", our new benchmark of …": the head follows the possessive
       const { types, skip } = typeFromHeads(firstHeads(text.slice(name.end, name.end + 80).replace(/^\s*\([^)]*\)/, '').replace(/^\s*,\s+our\s/i, ' ')));
       if (!skip) this.add(name, types, true);

@@ -13,7 +13,7 @@ import type { Span } from './text.ts';
 
 /** A comparison or a score given for the name, right before it ("outperforms X", "21.0 mg/dL for X"). */
 const CUE_BEFORE =
-  /(?:\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:to|with)|versus|vs\.?|than|over|against)\s+(?:(?:the|both|previous|prior|strong)\s+)*|\d(?:\.\d+)?\s*%?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?)$/;
+  /(?:\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:to|with)|versus|vs\.?|than|over|against)\s+(?:(?:the|both|previous|prior|strong)\s+)*|(?<![\d.]\s*[-–]\s*[\d.]*)\d(?:\.\d+)?\s*%?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?)$/;
 /** what follows a person or a place, not a model: "Smith et al.", "Wang's", "Boston, MA" */
 const NOT_A_MODEL_AFTER = /^(?:\s+et\s+al|\s+and\s+colleagues|['’]s\b|\s+[A-Z][a-z])/;
 /** The name ends its phrase ("for Gluformer and …"), unlike a heading used as a modifier ("for Impression sections"). */

@@ -7,7 +7,7 @@ import { nameKey } from './normalize.ts';
 const GENERIC = new Set(
   `llm llms mllm mllms vlm vlms lvlm lvlms lmm lmms slm slms plm plms lm lms lrm lrms mrm mrms medllm medllms
   medllms medmllm medmllms medlvlm medlvlms medvlm medvlms medvlp vlp vlsm vlsms cnn cnns gan gans rnn rnns lstm
-  nlp cnlp ai ml dl rl tcm sft rlhf dpo grpo ppo cot rag qa vqa medvqa ner re nli mrc qas ehr ehrs emr emrs icu ed
+  nlp cnlp ai ml dl rl tcm gradcam icd10pcs icd10cm sft rlhf dpo grpo ppo cot rag qa vqa medvqa ner re nli mrc qas ehr ehrs emr emrs icu ed
   ct mri pet oct cxr ecg eeg us uk usa covid19 sota api apis gpu gpus cpu kg kgs mkg moe lora qlora peft icd
   icd10 icd9 xai gmai mtl ssl da dg al dal cad mrg mpg mirs roi rois hf hpb pht phts iqa nriqa ocr fhir json
   pdf gui faq chq chqs mcq mcqs osce ibd wce dsa cfp cfps dr dme tmd tmj ptsd cpg cpgs ebm rct rcts mdt mdts

@@ -738,4 +738,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Benchmark:Zorquest', 'Model:NV-Embed-v2', 'Metric:nDCG@10', 'Benchmark:MIMIC-III-50', 'Model:MedCPT', 'Metric:macro-AUC'],
     relations: ['INTRODUCES P -> Zorquest', 'EVALUATED_ON NV-Embed-v2 -> Zorquest nDCG@10 27.9', 'EVALUATED_ON MedCPT -> MIMIC-III-50 macro-AUC 0.934'],
   },
+  {
+    name: 'a compared list item before ", our approach matches" is not the paper\'s; a range "for Dosage, Mode …" names no models; Grad-CAM and ICD-10-PCS are no entities',
+    title: 'KardioSeg: stochastic segmentation',
+    abstract: 'Against earlier networks, including the Probabilistic U-Net and PHiSeg, our approach matches annotator agreement on LIDC-IDRI. A tagger reaches F1 scores of 91-95% for Dosage, Mode and Frequency. Codes follow ICD-10-PCS and we show Grad-CAM maps.',
+    entities: ['Model:KardioSeg', 'Model:Probabilistic U-Net', 'Model:PHiSeg', 'Dataset:LIDC-IDRI', 'Metric:F1 score'],
+    relations: ['INTRODUCES P -> KardioSeg'],
+  },
 ];
