@@ -37,7 +37,10 @@ function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: st
   }
   // several introduced models: the one the abstract keeps talking about (a helper it also proposes
   // is mentioned once or twice), the first one on a tie
-  return own.reduce<ResolvedEntity | null>((best, e) => (!best || e.mentions.length > best.mentions.length ? e : best), null);
+  const best = own.reduce<ResolvedEntity | null>((top, e) => (!top || e.mentions.length > top.mentions.length ? e : top), null);
+  // "M3D: …" with M3D-Data, M3D-LaMed and M3D-Bench: the umbrella's one model variant is the model
+  const variants = best ? own.filter((e) => e.name.startsWith(`${best.name}-`)) : [];
+  return variants.length === 1 ? variants[0]! : best;
 }
 
 type TableMemo = Map<number, { kind: 'model' | 'target' | 'metric'; names: ResolvedEntity[] }>;

@@ -745,4 +745,17 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:KardioSeg', 'Model:Probabilistic U-Net', 'Model:PHiSeg', 'Dataset:LIDC-IDRI', 'Metric:F1 score'],
     relations: ['INTRODUCES P -> KardioSeg'],
   },
+  {
+    name: 'when the title names an umbrella (Zor3D with Zor3D-Data, Zor3D-LaMed and Zor3D-Bench), "our method" is its one model variant',
+    title: 'Zor3D: 3D medical image analysis with MLLMs',
+    abstract: 'We present a dataset, Zor3D-Data, comprising 120K image-text pairs. We propose Zor3D-LaMed, a multi-modal large language model. We introduce a new benchmark, Zor3D-Bench, for automatic evaluation. Through comprehensive evaluation, our method proves robust, outperforming existing solutions.',
+    entities: ['Model:Zor3D', 'Dataset:Zor3D-Data', 'Model:Zor3D-LaMed', 'Benchmark:Zor3D-Bench'],
+    relations: [
+      'INTRODUCES P -> Zor3D',
+      'INTRODUCES P -> Zor3D-Data',
+      'INTRODUCES P -> Zor3D-LaMed',
+      'INTRODUCES P -> Zor3D-Bench',
+      'EVALUATED_ON Zor3D-LaMed -> Zor3D-Bench',
+    ],
+  },
 ];
