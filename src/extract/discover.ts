@@ -37,6 +37,8 @@ const HEAD_AFTER =
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 /** what follows "Family" in "Family-Fundus", "Family-v2-L", "Family-OCT3D" */
 const VARIANT_TAIL = /^-[A-Za-z0-9][A-Za-z0-9.+]*(?:-[A-Za-z0-9][A-Za-z0-9.+]*)*(?<![.])/;
+/** "Stable-Vicuna 13B": a size written after a known model name */
+const SIZE_TAG = /^ \d+(?:\.\d+)?[BM](?![\w-])/;
 const TRACK_TAG = /^ (?:Track \d+|Task \d+|([A-Z]{2,6}))(?![\w-]| [A-Z])/;
 const RELEASE_TAG = /^ v\d+(?:\.\d+)*(?![\w.]|\.\d)/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
@@ -298,7 +300,7 @@ export class Discoverer {
     const { text } = this.input;
     for (const m of this.input.lexMentions) {
       if (m.entry.types[0] === 'Metric') continue;
-      const tag = RELEASE_TAG.exec(text.slice(m.end, m.end + 12));
+      const tag = RELEASE_TAG.exec(text.slice(m.end, m.end + 12)) ?? (m.entry.types[0] === 'Model' ? SIZE_TAG.exec(text.slice(m.end, m.end + 8)) : null);
       // "n2c2 2018 ADE", "n2c2 2018 Track 2": a task or track of a dated challenge is its own benchmark
       const track = !tag && /\b(?:19|20)\d\d$/.test(m.text) ? TRACK_TAG.exec(text.slice(m.end, m.end + 12)) : null;
       if (track && isGeneric(track[1] ?? '')) continue;

@@ -46,7 +46,12 @@ function nameToken(token: string, first: boolean): boolean {
 /** The item at `pos`: up to four name tokens joined by single spaces, or a lexicon mention. */
 function itemAt(text: string, pos: number, end: number, lexAt: Map<number, LexMention>): NameSpan | null {
   const lex = lexAt.get(pos);
-  if (lex) return { start: lex.start, end: lex.end, text: lex.text, lex, acronym: null, shape: 'lexicon' };
+  if (lex) {
+    // "Stable-Vicuna 13B": a known model with a size written after it is that sized model
+    const size = lex.entry.types[0] === 'Model' ? /^ \d+(?:\.\d+)?[BM]\b/.exec(text.slice(lex.end, lex.end + 8)) : null;
+    if (size) return { start: lex.start, end: lex.end + size[0].length, text: text.slice(lex.start, lex.end + size[0].length), lex: null, acronym: null, shape: 'coined' };
+    return { start: lex.start, end: lex.end, text: lex.text, lex, acronym: null, shape: 'lexicon' };
+  }
   let at = pos;
   let last = pos;
   for (let k = 0; k < 4 && at < end; k++) {
@@ -85,7 +90,7 @@ function itemsFrom(text: string, pos: number, s: Span, lexAt: Map<number, LexMen
 }
 
 /** "We benchmark DNABERT-2, HyenaDNA, Caduceus and Evo": a verb's object list. */
-const VERB_LIST = /\bwe\s+(?:also\s+|then\s+|further\s+)?(?:benchmark|compare|evaluate|test|assess|examine)\s+/gi;
+const VERB_LIST = /\bwe\s+(?:also\s+|then\s+|further\s+)?(?:benchmark(?:ed)?|compared?|evaluated?|test(?:ed)?|assess(?:ed)?|examined?)\s+(?:the\s+performance\s+of\s+|several\s+|(?:[\w-]+\s+){0,2}(?:LLMs|models|systems)\s*\(\s*)?/gi;
 
 /** Names listed as the object of "we benchmark / compare / evaluate …": when two or more items are
  * models the lexicon knows, the list is a model roster and its other name-like items are models too. */
@@ -96,7 +101,7 @@ function rosterNames(text: string, sentences: Span[], lexAt: Map<number, LexMent
     while (si < sentences.length - 1 && sentences[si]!.end <= m.index) si++;
     const s = sentences[si]!;
     const items = itemsFrom(text, m.index + m[0].length, s, lexAt);
-    const known = items.filter((i) => i.lex?.entry.types[0] === 'Model').length;
+    const known = items.filter((i) => i.lex?.entry.types[0] === 'Model' || (i.shape === 'coined' && /^[A-Z][\w-]* \d+(?:\.\d+)?[BM]$/.test(i.text))).length;
     if (known < 2 || items.some((i) => i.lex && i.lex.entry.types[0] !== 'Model')) continue;
     for (const item of items) out.push({ name: item, type: 'Model' });
   }

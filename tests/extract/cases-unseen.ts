@@ -758,4 +758,17 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Zor3D-LaMed -> Zor3D-Bench',
     ],
   },
+  {
+    name: 'sizes written after names ("Stable-Vicuna 13B", "Koala 7B", "Orca Mini 13B") in a compared roster are sized models',
+    title: 'A comparison of open models',
+    abstract: 'We compared Koala 7B, Falcon 7B, Stable-Vicuna 13B and Orca Mini 13B to GPT-4 on MedQA.',
+    entities: ['Model:Koala 7B', 'Model:Falcon 7B', 'Model:Stable-Vicuna 13B', 'Model:Orca Mini 13B', 'Model:GPT-4', 'Benchmark:MedQA'],
+    relations: [
+      'EVALUATED_ON Koala 7B -> MedQA',
+      'EVALUATED_ON Falcon 7B -> MedQA',
+      'EVALUATED_ON Stable-Vicuna 13B -> MedQA',
+      'EVALUATED_ON Orca Mini 13B -> MedQA',
+      'EVALUATED_ON GPT-4 -> MedQA',
+    ],
+  },
 ];
