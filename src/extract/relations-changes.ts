@@ -30,7 +30,7 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
     let base = named(m[2], m[2] ? at + m[0].indexOf(m[2]) : firstAt.end);
     let tuned = named(m[4], m[4] ? at + m[0].lastIndexOf(m[4]) : secondAt.end);
     // "… from A to B on BTCV and from C to D on FLARE22": a further item of the same change
-    const further = previous !== null && !m[2] && !m[4] && /^\s*(?:(?:on|in|for)\s+[^,;\d]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(previous.end, at));
+    const further = previous !== null && !m[2] && !m[4] && /^\s*(?:(?:on|in|for)\s+(?:(?!from\b)[^,;]){1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(previous.end, at));
     if (further) [base, tuned] = [previous!.base, previous!.tuned];
     else if (!m[2] && !m[4]) {
       const prior = models.filter((r) => r.end <= at);
@@ -44,7 +44,9 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
         else {
           // "… raises the mean Dice similarity coefficient (DSC) from": a bracketed short form is no gap
           const gap = text.slice(last?.end ?? at, at).replace(/\s*\([^()\d]{1,20}\)/g, '');
-          tuned = last && /^\s+(?:[\w-]+\s+){0,6}$/.test(gap) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
+          // "… , and lowers the mean HD95 on BTCV from 7.94 to 5.12 mm": a second verb of the same subject
+          const coordinated = /,?\s+and\s+(?:also\s+)?(?:lowers|raises|improves|reduces|increases|boosts|lifts|cuts|decreases)\b(?:[^.;]|\.\d)*$/.test(gap);
+          tuned = last && (coordinated || /^\s+(?:[\w-]+\s+){0,6}$/.test(gap)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
           // "Built on nnU-Net, Palisade raises … from A to B": the first number is the base model's
           const builtOn = prior.slice(0, -1).reverse().find((r) => /\b(?:[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|on\s+top\s+of)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 16), r.start)));
           if (tuned && builtOn) base = builtOn.entity;

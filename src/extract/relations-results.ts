@@ -32,7 +32,7 @@ function headedByMetric(input: ResultInput, row: Span, prevEnd: number): boolean
 }
 
 /** How many parts a "for kidney, tumor and cyst" right after a row of numbers names (0 if none). */
-const PARTS_AFTER = /^\s*(?:%|\\%)?\s*(?:for|in)\s+(?:the\s+)?((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?\s*,\s*){0,4}[a-z][\w-]*(?:\s[a-z][\w-]*)?,?\s+(?:and|or)\s+[a-z][\w-]*)/;
+const PARTS_AFTER = /^\s*(?:%|\\%)?\s*(?:for|in)\s+(?:the\s+)?((?:(?:[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}|[A-Z]{2,4})\s*,\s*){0,4}(?:[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}|[A-Z]{2,4}),?\s+(?:and|or)\s+(?:[a-z][\w-]*|[A-Z]{2,4}))\b/;
 function partsAfter(text: string, row: Span): number {
   const m = PARTS_AFTER.exec(text.slice(row.end, row.end + 90));
   return m ? m[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length : 0;
