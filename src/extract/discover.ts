@@ -39,6 +39,7 @@ const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|chall
 const VARIANT_TAIL = /^-[A-Za-z0-9][A-Za-z0-9.+]*(?:-[A-Za-z0-9][A-Za-z0-9.+]*)*(?<![.])/;
 /** "Stable-Vicuna 13B": a size written after a known model name */
 const SIZE_TAG = /^ \d+(?:\.\d+)?[BM](?![\w-])/;
+const DEFINED_PHRASE = /(?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*\s*\($/;
 const TRACK_TAG = /^ (?:Track \d+|Task \d+|([A-Z]{2,6}))(?![\w-]| [A-Z])/;
 const RELEASE_TAG = /^ v\d+(?:\.\d+)*(?![\w.]|\.\d)/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
@@ -336,6 +337,22 @@ export class Discoverer {
       const acronym = !coined && isAcronym(word);
       if (!coined && !acronym) continue;
       const end = start + word.length;
+      // "the Rheumatology Self-Assessment Questions (RheumSAQ) collection": a defined short form names
+      // the capitalised phrase before it; the words after the bracket say what it is
+      if (text[start - 1] === '(' && text[end] === ')') {
+        const lead = DEFINED_PHRASE.exec(text.slice(Math.max(s.start, start - 90), start));
+        const phrase = lead ? nameAt(text, start - lead[0].length, this.lexAt, true) : null;
+        if (phrase?.shape === 'phrase' && phrase.acronym?.text === word) {
+          const tail = text.slice(end + 1, Math.min(s.end, end + 60));
+          const { types, skip } = typeFromHeads(firstHeads(tail, 3));
+          // only when the words after name a collection or test ("… (RheumSAQ) collection"): a bare
+          // "Capitalised Phrase (CP)" is far more often a task or a concept than an artifact
+          if (!skip && types.length && types.every((t) => t !== 'Model') && !this.found.some((f) => f.start === phrase.start)) {
+            this.add(phrase, types, false);
+            continue;
+          }
+        }
+      }
       const span: NameSpan = withVersion(text, { start, end, text: word, lex: null, acronym: null, shape: coined ? 'coined' : 'acronym' });
       const after = text.slice(end, Math.min(s.end, end + 40));
       const heads = typeFromHeads(firstHeads(after, 2));

@@ -1,9 +1,11 @@
-// Anaphora for models: "The 7B model scores …", "the larger model yields …" (a paper naming sized
-// variants such as Osprey-R1-7B and Osprey-R1-32B refers back to one by its size alone) and "79.8% for
-// the base model" (the one model the paper fine-tunes or builds on). Such a phrase is read as a
-// mention of that model so the sentence's numbers find their owner.
+// Anaphora: "The 7B model scores …", "the larger model yields …" (a paper naming sized variants such as
+// Osprey-R1-7B and Osprey-R1-32B refers back to one by its size alone), "79.8% for the base model" (the
+// one model the paper fine-tunes or builds on) and "evaluated on these benchmarks" (the sets the sentence
+// before listed). Such a phrase is read as a mention of what it points to, so the sentence's relations
+// find their ends.
 import type { ResolvedEntity } from './entities.ts';
 import type { MentionRef } from './relations-eval.ts';
+import type { Span } from './text.ts';
 
 const SIZE_PHRASE = /\b[Tt]he\s+(?:(\d+(?:\.\d+)?)\s?([BM])|(larger|largest|bigger|biggest|smaller|smallest))\s+(?:model|variant|version|one)\b/g;
 const SIZE_SUFFIX = /[-\s](\d+(?:\.\d+)?)([BM])$/;
@@ -53,4 +55,24 @@ export function baseAnaphora(text: string, from: number, entities: ResolvedEntit
   if (bases.size !== 1) return [];
   const base = [...bases][0]!;
   return [...text.matchAll(BASE_PHRASE)].filter((m) => m.index >= from).map((m) => ({ start: m.index, end: m.index + m[0].length, entity: base }));
+}
+
+const SET_ANAPHOR = /\b(?:on|across)\s+(?:all\s+)?(?:these|those|both|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|data\s+sets|collections|test\s+sets)\b/gi;
+
+/** "Evaluated … on these benchmarks": the sets listed by the nearest earlier sentence naming two or more. */
+export function setAnaphora(text: string, sentences: Span[], refsBySentence: Map<number, MentionRef[]>): { si: number; refs: MentionRef[] }[] {
+  if (!/\b(?:these|those|both|the\s+same)\s/i.test(text)) return [];
+  const out: { si: number; refs: MentionRef[] }[] = [];
+  sentences.forEach((s, si) => {
+    for (const m of text.slice(s.start, s.end).matchAll(SET_ANAPHOR)) {
+      for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
+        const sets = [...new Map((refsBySentence.get(j) ?? []).filter((r) => r.entity.type === 'Benchmark' || r.entity.type === 'Dataset').map((r) => [r.entity.key, r.entity])).values()];
+        if (sets.length < 2) continue;
+        const start = s.start + m.index;
+        out.push({ si, refs: sets.map((entity) => ({ start, end: start + m[0].length, entity })) });
+        break;
+      }
+    }
+  });
+  return out;
 }

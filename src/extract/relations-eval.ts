@@ -52,7 +52,7 @@ export const SOURCE_BEFORE =
   /(?:\b(?:deriv(?:ed|es)|buil[dt]s?|construct(?:ed|s)|curat(?:ed|es)|sourc(?:ed|es)|convert(?:ed|s)|extract(?:ed|s)|collect(?:ed|s)|translat(?:ed|es)|adapt(?:ed|s)|based|creat(?:ed|es)|compil(?:ed|es)|drawn|draws|aggregat(?:ed|es)|generat(?:ed|es))\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with|\bgrounded\s+(?:in|on))\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
 const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|(?<!\b(?:averaged|aggregated|pooled|computed|measured)\s)over|compar(?:ed|ing|es)\s+(?:to|with|against)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines|(?:consistently\s+|well\s+|clearly\s+)?(?:above|below)|(?:narrowly\s+|well\s+|clearly\s+)?ahead\s+of|(?:backbones?|generators?|base\s+models?|LLMs)\s+(?:including|such\s+as|like|e\.g\.)|within\s+(?:[\w.]+\s*){0,2}(?:points?|%|pp)\s+of)\b[^;]*$/i;
-const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$|\bthe\s+(?:aggregator|aggregation\s+head|encoder|backbone|reader|retriever|judge|planner)\s*\($/i;
+const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$|\bthe\s+(?:aggregator|aggregation\s+head|encoder|backbone|reader|retriever|judge|planner)\s*\($|\b(?:[Ee]valuated|[Aa]ssessed|[Tt]ested|[Ss]cored|[Bb]enchmarked)\s+(?:with|using|via|through)\s+(?:the\s+)?$/i;
 const OWN_REF =
   /\bwe\s+perform\s+(?:[\w-]+\s+){0,2}cross-validation\s+on\b|\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\bwe\s+(?:[a-z-]+\s+and\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:it\s+|them\s+)?(?:on|across)\s|\b(?:specific\s+)?model\s+variants\b/i;
 const OWN_SYSTEM = /\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b/i;
@@ -62,9 +62,9 @@ const OWN_EVAL_CUE =
   /\b(?:achiev\w*|outperform\w*|surpass\w*|scor\w*|accuracy|state[- ]of[- ]the[- ]art|SOTA|SoTA|evaluat\w*\s+on|experiments?\s+(?:on|across)|results?\s+on|performance\s+on)\b/i;
 // ("open-source models still trail" is an adjective, not a release)
 const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create|open-source(?!\s+(?:[\w-]+\s+)?(?:models?|LLMs?|MLLMs?|counterparts?|alternatives?|systems?|baselines?|ones)\b))\w*\b/i;
-const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
+const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const RESULT_VERB =
-  /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es|ing)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
+  /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
 const STRONG_EVAL = /\b(?:evaluat\w*|results?|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
@@ -143,7 +143,9 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   const targets = refs.filter((r) => isTarget(r.entity));
   const scores: Score[] = ctx.allScores ? ctx.allScores.filter((sc) => !sc.compared) : scoresIn(text, s, ctx.nameSpans);
   ctx.scores = scores;
-  const isEval = EVAL_CUE.test(sText);
+  // ("MedScopeKit, an open evaluation framework that wraps … benchmarks": a tool's name for itself is no evaluation)
+  const cueText = sText.replace(/\bevaluation\s+(?:framework|suite|toolkit|harness|platform|pipeline|library|tool)s?\b/gi, '');
+  const isEval = EVAL_CUE.test(cueText);
   const losers = new Set<string>();
   const bases = new Set<MentionRef>();
   models.forEach((m, i) => {
@@ -212,7 +214,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     // "an ImageNet-pretrained ResNet-50": the data name only modifies a model
     if (t && /^-(?:pre-?trained|trained|initiali[sz]ed|based|derived|tuned)\b/i.test(text.slice(t.end, t.end + 16))) continue;
     // "performance on benchmarks such as MedQA says little …": an example named in passing, no evaluation
-    if (t && !scores.length && EXAMPLE_BEFORE.test(before) && !RESULT_VERB.test(sText)) continue;
+    if (t && !scores.length && EXAMPLE_BEFORE.test(before) && !RESULT_VERB.test(cueText)) continue;
     if (ownOnly && t && !ON_TARGET.test(before.slice(-40))) continue;
     const others = targets.filter((o) => o !== t);
     const score = t ? paired?.get(t) ?? scoreFor(text, t, scores, others) : scores.length === 1 ? scores[0]! : null;

@@ -8,7 +8,7 @@ import { scoresIn, type Score } from './scores.ts';
 import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
-import { baseAnaphora, sizeAnaphora } from './relations-anaphora.ts';
+import { baseAnaphora, setAnaphora, sizeAnaphora } from './relations-anaphora.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
 
@@ -147,6 +147,8 @@ export function buildRelations(input: RelationInput): Relation[] {
     list.push(ref);
     refsBySentence.set(si, list);
   }
+  // "… on these benchmarks": the sets the sentence before listed
+  for (const { si, refs } of setAnaphora(text, sentences, refsBySentence)) refsBySentence.get(si)?.push(...refs) ?? refsBySentence.set(si, refs);
   const ownModel = ownOf(entities, 'Model', text);
   const ownBenchmark = ownOf(entities, 'Benchmark', text);
   const relations: Relation[] = [];

@@ -792,4 +792,30 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Zorvane -> BTCV 95th percentile Hausdorff distance 5.12',
     ],
   },
+  {
+    name: '"the Rheumatology Self-Assessment Questions (RheumSAQ) collection" is data; "the models answered the 612 questions of X" runs the roster on X',
+    title: 'Open-weight models versus GPT-4 Turbo on rheumatology',
+    abstract: 'We compared open-weight models (Vicuna 13B, Mistral 7B and Zephyr 7B) with GPT-4 Turbo on multiple-choice questions. The models answered the 612 questions of the Rheumatology Self-Assessment Questions (RheumSAQ) collection without examples. GPT-4 Turbo achieved a score of 70.6%.',
+    entities: ['Model:Vicuna 13B', 'Model:Mistral 7B', 'Model:Zephyr 7B', 'Model:GPT-4 Turbo', 'Dataset:Rheumatology Self-Assessment Questions'],
+    relations: [
+      'EVALUATED_ON Vicuna 13B -> Rheumatology Self-Assessment Questions',
+      'EVALUATED_ON Mistral 7B -> Rheumatology Self-Assessment Questions',
+      'EVALUATED_ON Zephyr 7B -> Rheumatology Self-Assessment Questions',
+      'EVALUATED_ON GPT-4 Turbo -> Rheumatology Self-Assessment Questions 70.6',
+    ],
+  },
+  {
+    name: '"evaluated with X on these benchmarks": the sets listed before, by the model (not the evaluation framework that wraps them)',
+    title: 'Zorvane: a medical multimodal model',
+    abstract: 'We train Zorvane-32B. We also build ZorvaKit, an open evaluation framework that wraps widely used benchmarks, including VQA-RAD, SLAKE and MedQA, behind one interface with fixed prompts and scoring. Evaluated with ZorvaKit on these benchmarks, Zorvane-32B outperforms LLaVA-Med.',
+    entities: ['Model:Zorvane-32B', 'Model:ZorvaKit', 'Benchmark:VQA-RAD', 'Benchmark:SLAKE', 'Benchmark:MedQA', 'Model:LLaVA-Med'],
+    relations: [
+      'INTRODUCES P -> Zorvane-32B',
+      'INTRODUCES P -> ZorvaKit',
+      'EVALUATED_ON Zorvane-32B -> VQA-RAD',
+      'EVALUATED_ON Zorvane-32B -> SLAKE',
+      'EVALUATED_ON Zorvane-32B -> MedQA',
+      'OUTPERFORMS Zorvane-32B -> LLaVA-Med',
+    ],
+  },
 ];
