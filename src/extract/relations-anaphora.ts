@@ -46,6 +46,8 @@ const BASE_SOURCE = /\b(?:fine-?tun(?:e|es|ed|ing)|instruction-tun(?:e|es|ed|ing
 
 /** Mentions of "the base model": the one model the paper says it fine-tunes or builds on. */
 export function baseAnaphora(text: string, from: number, entities: ResolvedEntity[]): MentionRef[] {
+  // cheap gate first: the phrase needs one of these words (a scan with the full alternation costs ~1%)
+  if (!text.includes('base ') && !text.includes('backbone ') && !text.includes('starting ') && !text.includes('original ') && !text.includes('tuned ')) return [];
   if (!/\b(?:base|backbone|starting|original|untuned|un-tuned)\s+(?:model|LLM|checkpoint)/.test(text)) return [];
   const bases = new Set<ResolvedEntity>();
   for (const e of entities) {
