@@ -18,6 +18,7 @@ import { nameAt, titleNames, withVersion, type NameSpan } from './names.ts';
 import { discoveredKey, nameKey } from './normalize.ts';
 import { hasNameShape, isAcronym, isGeneric, typeFromShape } from './shapes.ts';
 import { sentenceAt, type Span } from './text.ts';
+import { familyVariants, releaseNames } from './variants.ts';
 
 export interface DiscoverInput {
   text: string;
@@ -35,13 +36,7 @@ const OWN_APPOSITIVE =
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
-/** what follows "Family" in "Family-Fundus", "Family-v2-L", "Family-OCT3D" */
-const VARIANT_TAIL = /^-[A-Za-z0-9][A-Za-z0-9.+]*(?:-[A-Za-z0-9][A-Za-z0-9.+]*)*(?<![.])/;
-/** "Stable-Vicuna 13B": a size written after a known model name */
-const SIZE_TAG = /^ \d+(?:\.\d+)?[BM](?![\w-])/;
 const DEFINED_PHRASE = /(?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*\s*\($/;
-const TRACK_TAG = /^ (?:Track \d+|Task \d+|([A-Z]{2,6}))(?![\w-]| [A-Z])/;
-const RELEASE_TAG = /^ v\d+(?:\.\d+)*(?![\w.]|\.\d)/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
 const TRAINING_YIELDS = /^(?:(?:Continued|Continual|Further|Supervised)\s+)?(?:Fine-?tuning|Training|Pre-?training|Instruction[- ]tuning|Distilling)\b(?:[^.;]|\.\d){0,100}?\b(?:gives|yields|produces|results\s+in)\s+(?:the\s+|our\s+)?(?=[A-Z])/;
 /** "On TREC-COVID, " before a word: a fronted phrase, so the word opens the clause as its subject. */
@@ -228,36 +223,11 @@ export class Discoverer {
     }
   }
 
-  /** "OphthoKit-Fundus", "RADLINGO-Eval", "NeuroTok-v2-L": a hyphenated variant of a name the paper
-   * introduces is the paper's too (its suffix's shape, else the family's type, says what it is). */
+  /** "OphthoKit-Fundus", "RADLINGO-Eval": hyphenated variants of names the paper introduces (variants.ts). */
   familyVariants(): void {
-    const { text, titleEnd } = this.input;
-    const families = this.found.filter((f) => f.introduced && !f.lex && f.text.length >= 3 && !/\s/.test(f.text));
-    const seen = new Set<string>();
-    for (const family of families) {
-      if (seen.has(family.text)) continue;
-      seen.add(family.text);
-      for (let at = text.indexOf(`${family.text}-`, titleEnd); at !== -1; at = text.indexOf(`${family.text}-`, at + 1)) {
-        if (at > 0 && /[\w-]/.test(text[at - 1]!)) continue;
-        const m = VARIANT_TAIL.exec(text.slice(at + family.text.length));
-        if (!m) continue;
-        const end = at + family.text.length + m[0].length;
-        const word = text.slice(at, end);
-        // "MMXU-test", "EchoFlow-generated", "MICS-Score": splits, descriptors and measures are no variants
-        if (!/^-(?:v\d|[A-Z0-9])/.test(m[0]) || !hasNameShape(word) || /-(?:Score|Metric|Loss|Index)$/i.test(word)) continue;
-        // "ChestAlign-VQA" of the model ChestAlign: a data-shaped name of a model family is left alone
-        const shaped = typeFromShape(word);
-        if (shaped && shaped !== 'Model' && family.hints.length && family.hints.every((h) => h === 'Model')) continue;
-        // found by a rule that typed it: it stays as typed, and is the paper's own
-        const known = this.found.filter((f) => f.start === at && f.end === end);
-        if (known.length) {
-          for (const f of known) f.introduced = true;
-          continue;
-        }
-        if (this.found.some((f) => f.start === at && f.end > end)) continue;
-        this.add({ start: at, end, text: word, lex: null, acronym: null, shape: 'coined' }, shaped ? [] : family.hints, true);
-      }
-    }
+    const { add, mark } = familyVariants(this.input.text, this.input.titleEnd, this.found);
+    for (const f of mark) f.introduced = true;
+    for (const e of add) this.add(e.name, e.types, true);
   }
 
   /** The paper's own artifact named by its title prefix. */
@@ -295,20 +265,9 @@ export class Discoverer {
     return counted ? [counted] : [];
   }
 
-  /** "PDBbind v2020", "MIMIC-IV v2.2", "Claude 3.5 Sonnet v2": a known name with a release tag is
-   * that release, its own entity of the same type. */
+  /** "PDBbind v2020", "Stable-Vicuna 13B", "n2c2 2018 ADE": releases, sizes and tracks (variants.ts). */
   private releases(): void {
-    const { text } = this.input;
-    for (const m of this.input.lexMentions) {
-      if (m.entry.types[0] === 'Metric') continue;
-      const tag = RELEASE_TAG.exec(text.slice(m.end, m.end + 12)) ?? (m.entry.types[0] === 'Model' ? SIZE_TAG.exec(text.slice(m.end, m.end + 8)) : null);
-      // "n2c2 2018 ADE", "n2c2 2018 Track 2": a task or track of a dated challenge is its own benchmark
-      const track = !tag && /\b(?:19|20)\d\d$/.test(m.text) ? TRACK_TAG.exec(text.slice(m.end, m.end + 12)) : null;
-      if (track && isGeneric(track[1] ?? '')) continue;
-      if (!tag && !track) continue;
-      const end = m.end + (tag ?? track)![0].length;
-      this.add({ start: m.start, end, text: text.slice(m.start, end), lex: null, acronym: null, shape: 'coined' }, track ? ['Benchmark'] : [m.entry.types[0]!], false);
-    }
+    for (const e of releaseNames(this.input.text, this.input.lexMentions)) this.add(e.name, e.types, false);
   }
 
   /** Context around single coined words: "the X dataset", "outperforms X", "X achieves …"; and
