@@ -11,7 +11,7 @@ import { hasNameShape, isAcronym, isGeneric } from './shapes.ts';
 import type { Span } from './text.ts';
 
 const LIST_HEAD =
-  /\b(models?|LLMs|MLLMs|VLMs|LVLMs|SLMs|baselines|architectures|backbones|encoders|retrievers|systems|benchmarks|datasets|corpora|databases|metrics|challenges|test\s+sets|sources)\s*(?:\(|:\s*|,?\s+(?:such\s+as|including|like|e\.g\.,?|namely)\s+|,\s+e\.g\.,?\s+)/gi;
+  /\b(models?|LLMs|MLLMs|VLMs|LVLMs|SLMs|baselines|architectures|backbones|encoders|retrievers|systems|pipelines|agents|benchmarks|datasets|corpora|databases|metrics|challenges|test\s+sets|sources)\s*(?:\(\s*(?:among\s+them|including|e\.g\.,?|such\s+as)?\s*|:\s*|,?\s+(?:such\s+as|including|like|e\.g\.,?|namely|among\s+them)\s+|,\s+e\.g\.,?\s+)/gi;
 /** Cheap gate: a typing head noun (plural) right before a list opener. */
 const LIST_GATE = /(?:s|a|l)\s*(?:\(|:|,?\s+(?:such\s+as|including|like|e\.g\.|namely))/;
 /** One token of a listed name: a word with inner `-._/+^:` allowed (`Llama3.1:70B`, `ViT-L/14`). */

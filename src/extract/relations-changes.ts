@@ -79,7 +79,7 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
 
 /** "improves AUPRC by 4.2 points … on MIMIC-IV", "outperforms X by 3.1 points on ISIC 2019": the
  * clause's model was scored on the benchmark the margin names, with no value. */
-const MARGIN = /\bby\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?(\d+(?:\.\d+)?)\s*(?:%|\\%|\s+(?:percentage\s+)?points?\b|\s*pp\b)/gi;
+const MARGIN = /\bby\s+(?:about\s+|nearly\s+|up\s+to\s+|over\s+|roughly\s+|approximately\s+|~\s*|≈\s*)?(\d+(?:\.\d+)?)\s*(?:%|\\%|\s+(?:percentage\s+)?points?\b|\s*pp\b)/gi;
 
 export function marginFacts(input: ResultInput, owners: Owners): ResultFact[] {
   const { text, sentence: s } = input;

@@ -30,7 +30,7 @@ export interface SentenceContext {
 }
 
 const EVAL_CUE =
-  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
+  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|performance\b|results?\b)\w*/gi;
 const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;
@@ -122,7 +122,7 @@ export function isSubject(text: string, s: Span, t: Span): boolean {
   if (prefix.trim() === '') return true;
   const clause = prefix.slice(Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf(':'), prefix.lastIndexOf(';')) + 1);
   if (clause.trim() === '') return false;
-  if (/\b(?:on|in|across|over|with|using|of|for|at|by|via|under|from|to|like|as|including|and|or|than|versus|vs|between)\b|[(]/i.test(clause)) return false;
+  if (/\b(?:on|in|across|over|with|using|of|for|at|by|via|under|from|to|like|as|including|among|and|or|than|versus|vs|between)\b|[(]/i.test(clause)) return false;
   // "X lifts MedQA accuracy to 86.9%": the object of a result verb
   if (/\b(?:lifts?|raises?|improves?|boosts?|pushes|brings|increases|tops|leads|solves)\s+(?:the\s+|its\s+)?$/i.test(clause)) return false;
   return clause.trim().split(/\s+/).length <= 5;

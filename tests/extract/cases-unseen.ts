@@ -818,4 +818,18 @@ export const UNSEEN_CASES: Case[] = [
       'OUTPERFORMS Zorvane-32B -> LLaVA-Med',
     ],
   },
+  {
+    name: '"…, among them A, B and C" lists evaluation sets; "(among them X)" lists models; "lifts MedQA by ~4%" evaluates the runs\' model without a value',
+    title: 'SurgiTrack: promptable segmentation',
+    abstract: 'We evaluate SurgiTrack on 14 datasets spanning laparoscopy and colonoscopy, among them CholecSeg8k, EndoVis 2018 and KneeScope-Seg. Early continued-pretraining runs with Qwen2.5-1.5B suggest that the subsets are useful: upweighting eligibility text lifts MedQA by ~4%, and clarity filtering improves PubMedQA by ~2%.',
+    entities: ['Model:SurgiTrack', 'Dataset:CholecSeg8k', 'Dataset:EndoVis 2018', 'Dataset:KneeScope-Seg', 'Model:Qwen2.5-1.5B', 'Benchmark:MedQA', 'Benchmark:PubMedQA'],
+    relations: [
+      'INTRODUCES P -> SurgiTrack',
+      'EVALUATED_ON SurgiTrack -> CholecSeg8k',
+      'EVALUATED_ON SurgiTrack -> EndoVis 2018',
+      'EVALUATED_ON SurgiTrack -> KneeScope-Seg',
+      'EVALUATED_ON Qwen2.5-1.5B -> MedQA',
+      'EVALUATED_ON Qwen2.5-1.5B -> PubMedQA',
+    ],
+  },
 ];
