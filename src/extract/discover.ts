@@ -36,6 +36,7 @@ const OWN_APPOSITIVE =
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+const RESULT_SUBJECT = /^\s*(?:achieves|outperforms|surpasses|attains|reaches|obtains|yields|sets\s+(?:a\s+)?new)\b/i;
 const DEFINED_PHRASE = /(?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*\s*\($/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */
 const TRAINING_YIELDS = /^(?:(?:Continued|Continual|Further|Supervised)\s+)?(?:Fine-?tuning|Training|Pre-?training|Instruction[- ]tuning|Distilling)\b(?:[^.;]|\.\d){0,100}?\b(?:gives|yields|produces|results\s+in)\s+(?:the\s+|our\s+)?(?=[A-Z])/;
@@ -343,6 +344,14 @@ export class Discoverer {
       }
       if (!coined) continue;
       const shape = typeFromShape(word) ?? (knownModelPrefix(this.input.lexicon, word) ? 'Model' : null);
+      // "…, TierLink-VQA achieves 64.8%": a clause subject with a result verb is a model whatever its
+      // shape says, and this evidence outweighs the shape seen at the name's other mentions (an
+      // introduction and a plain mention each add the shape once, so it counts three times)
+      const opens = start === s.start || /(?:[:;]|\b(?:that|while|whereas))\s*$/.test(text.slice(Math.max(s.start, start - 9), start)) || FRONTED_SUBJECT.test(text.slice(s.start, start));
+      if (shape && shape !== 'Model' && opens && RESULT_SUBJECT.test(text.slice(end, s.end))) {
+        this.add(span, ['Model', 'Model', 'Model'], false);
+        continue;
+      }
       if (shape) {
         this.add(span, [shape], false);
         continue;

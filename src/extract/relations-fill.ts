@@ -1,7 +1,8 @@
 // Scores stated after the pair: once a model's only evaluation target is known ("Five models are
 // examined on CARES …"), a later sentence with no target that gives the model a score ("GPT-4o
 // refuses 93.1% of harmful requests, whereas Med-Flamingo refuses only 22.4%") fills that pair's
-// missing value. Only value-less pairs are filled, and only for models with a single target.
+// missing value (and its measure, when written with the number). Only value-less pairs are filled,
+// and only for models with a single target.
 import type { Relation } from '../schema/index.ts';
 import type { MentionRef } from './relations-eval.ts';
 import { scoresIn } from './scores.ts';
@@ -30,6 +31,9 @@ export function fillCarriedValues(text: string, sentences: { span: Span; refs: M
       const score = scores.find((sc) => sc.start > m.end && sc.end <= limit);
       if (!score || !SUBJECT_THEN_SCORE.test(text.slice(m.end, score.start))) return;
       pairs[0]!.value = score.value;
+      // "… reached an accuracy of 62.8%": the measure written with the number comes along
+      const metric = refs.find((r) => r.entity.type === 'Metric' && r.start > m.end && r.end <= score.start && score.start - r.end <= 12);
+      if (metric && pairs[0]!.metric === null) pairs[0]!.metric = metric.entity.name;
     });
   }
 }

@@ -39,5 +39,10 @@ export function carryMetrics(relations: Relation[], paperMetrics: string[] = [])
   }
   // a pair stated without a number in a paper that names one measure only was measured with it
   if (paperMetrics.length !== 1) return;
-  for (const r of relations) if (r.type === 'EVALUATED_ON' && r.value === null && r.metric === null) r.metric = paperMetrics[0]!;
+  // (a valued pair too, when its sentence names that measure: "… reached an accuracy of 62.8%, and GPT-4o reached 79.5%")
+  const only = paperMetrics[0]!;
+  for (const r of relations) {
+    if (r.type !== 'EVALUATED_ON' || r.metric !== null) continue;
+    if (r.value === null || r.evidence.text.toLowerCase().includes(only.toLowerCase())) r.metric = only;
+  }
 }

@@ -832,4 +832,19 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Qwen2.5-1.5B -> PubMedQA',
     ],
   },
+  {
+    name: 'a "-VQA" name that opens a clause with "achieves" is a model; "Questions were drawn from X" is the roster\'s suite',
+    title: 'Hierarchical pathology VQA',
+    abstract: 'We propose KardioLink-VQA, which contains two components. On the PathVQA benchmark and on Quilt-VQA, KardioLink-VQA achieves 64.8% and 59.2% accuracy, respectively. We compared four open models (Mistral 7B, Vicuna 13B and Gemma 7B) with GPT-4o. Questions were drawn from the Haematology Board Review Bank (HemBRB), a licensed collection of 1,204 items.',
+    entities: ['Model:KardioLink-VQA', 'Benchmark:PathVQA', 'Benchmark:Quilt-VQA', 'Metric:accuracy', 'Model:Mistral 7B', 'Model:Vicuna 13B', 'Model:Gemma 7B', 'Model:GPT-4o', 'Dataset:Haematology Board Review Bank'],
+    relations: [
+      'INTRODUCES P -> KardioLink-VQA',
+      'EVALUATED_ON KardioLink-VQA -> PathVQA accuracy 64.8',
+      'EVALUATED_ON KardioLink-VQA -> Quilt-VQA accuracy 59.2',
+      'EVALUATED_ON Mistral 7B -> Haematology Board Review Bank accuracy',
+      'EVALUATED_ON Vicuna 13B -> Haematology Board Review Bank accuracy',
+      'EVALUATED_ON Gemma 7B -> Haematology Board Review Bank accuracy',
+      'EVALUATED_ON GPT-4o -> Haematology Board Review Bank accuracy',
+    ],
+  },
 ];
