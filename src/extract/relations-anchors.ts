@@ -214,6 +214,11 @@ export function isComponent(text: string, ref: Span): boolean {
 
 /** The model a sentence is about: its first model that is neither beaten nor a component. */
 export function sentenceSubject(text: string, s: Span, refs: MentionRef[]): ResolvedEntity | null {
+  // "… the model averages 66.8%, outperforming … Meditron-7B": the sentence is about an unnamed model
+  // (the one an earlier sentence named), not about the first model it mentions
+  const first = refs.find((r) => r.entity.type === 'Model');
+  // ("The resulting model, NurseIns-Llama 3.1, …" names it right away)
+  if (first && /(?:\b(?:the|our|this)\s+(?:proposed\s+|resulting\s+|new\s+)?model\b(?!\s*,?\s*$)|(?:^|[,;:]\s*)it\s)/i.test(text.slice(s.start, first.start))) return null;
   // ("… against 59.1% / 0.483 for HuatuoGPT-o1-7B": a baseline holding its own numbers is no subject)
   const free = refs.find((r) => r.entity.type === 'Model' && !COMPONENT_AFTER.test(text.slice(r.end, r.end + 30)) && !BEATEN.test(text.slice(Math.max(s.start, r.start - 60), r.start)) && !/\d\s*%?\s*for\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 20), r.start)));
   return free?.entity ?? null;

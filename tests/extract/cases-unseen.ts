@@ -847,4 +847,17 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON GPT-4o -> Haematology Board Review Bank accuracy',
     ],
   },
+  {
+    name: 'a sentence about "the model", with beaten models after it, leaves "Its accuracy …" to the paper\'s model',
+    title: 'Zorvane: a compact clinical model',
+    abstract: 'We present Zorvane-7B, an open model. Zorvane-7B is trained on GuidelineChains, a new corpus. Across six benchmarks the model averages 66.8% accuracy, exceeding GPT-3.5 by 9.4 points and outperforming earlier open 7B models, among them Meditron-7B and BioMistral-7B. Its accuracy is 71.5% on MedQA and 60.2% on MedMCQA, while on PubMedQA it reaches 77.9%.',
+    entities: ['Model:Zorvane-7B', 'Dataset:GuidelineChains', 'Metric:accuracy', 'Model:GPT-3.5', 'Model:Meditron-7B', 'Model:BioMistral-7B', 'Benchmark:MedQA', 'Benchmark:MedMCQA', 'Benchmark:PubMedQA'],
+    relations: [
+      'INTRODUCES P -> Zorvane-7B',
+      'TRAINED_ON Zorvane-7B -> GuidelineChains',
+      'EVALUATED_ON Zorvane-7B -> MedQA accuracy 71.5',
+      'EVALUATED_ON Zorvane-7B -> MedMCQA accuracy 60.2',
+      'EVALUATED_ON Zorvane-7B -> PubMedQA accuracy 77.9',
+    ],
+  },
 ];
