@@ -73,6 +73,7 @@ const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
 const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbones?|encoders?|decoders?|features|embeddings|architecture|tokenizer|generators?|judges?|planners?|readers?|heads?|aggregators?|base\s+models?)\b/i;
 /** "WardPilot with GPT-4o", "; with Qwen2.5-72B-Instruct it reaches": a model attached to the system */
 const WITH_AFTER_MODEL = /^\s+(?:paired\s+|combined\s+|equipped\s+|coupled\s+)?with\s+(?:an?\s+|the\s+)?$/;
+const PAIRING = /\bwe\s+(?:also\s+)?(?:pair|match)(?:s|ed)?\b[^.;]*\bwith\b/i;
 const WITH_AFTER_SEMICOLON = /;\s*with\s+(?:an?\s+|the\s+)?$/i;
 const PAREN_ANY = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:\)|vs)/;
 /** "…, it reaches an AUROC of 0.884": a pronoun subject continues the previous sentence's model. */
@@ -155,7 +156,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     // "comparing with A, B, a supervised C and the contrastive method D": described list items stay beaten
     const describedItem = prev && DESCRIBED_LIST_GAP.test(text.slice(prev.end, m.start));
     if (beaten(text, m, refs, s) || ((listed || describedItem) && losers.has(prev.entity.key)) || scoredBaseline) losers.add(m.entity.key);
-    const attached = (prev && WITH_AFTER_MODEL.test(text.slice(prev.end, m.start))) || WITH_AFTER_SEMICOLON.test(text.slice(Math.max(s.start, m.start - 12), m.start));
+    // ("We pair Meditron-70B with Llama-2-70B, …": after "we pair/match", "with" joins equals)
+    const attached = !PAIRING.test(sText) && ((prev && WITH_AFTER_MODEL.test(text.slice(prev.end, m.start))) || WITH_AFTER_SEMICOLON.test(text.slice(Math.max(s.start, m.start - 12), m.start)));
     if (attached || BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20))) bases.add(m);
   });
   // "across A and B generators": the role noun after a list makes every listed model a part

@@ -860,4 +860,20 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Zorvane-7B -> PubMedQA accuracy 77.9',
     ],
   },
+  {
+    name: '"we pair A with B, C with D … and test every pair on X" evaluates both sides of every pair',
+    title: 'Does biomedical pretraining pay off?',
+    abstract: 'We pair medical models with the general models they started from, among them Meditron-70B with Llama-2-70B and BioMistral-7B with Mistral-7B-Instruct-v0.1, and test every pair on MedQA and PubMedQA.',
+    entities: ['Model:Meditron-70B', 'Model:Llama-2-70B', 'Model:BioMistral-7B', 'Model:Mistral-7B-Instruct-v0.1', 'Benchmark:MedQA', 'Benchmark:PubMedQA'],
+    relations: [
+      'EVALUATED_ON Meditron-70B -> MedQA',
+      'EVALUATED_ON Llama-2-70B -> MedQA',
+      'EVALUATED_ON BioMistral-7B -> MedQA',
+      'EVALUATED_ON Mistral-7B-Instruct-v0.1 -> MedQA',
+      'EVALUATED_ON Meditron-70B -> PubMedQA',
+      'EVALUATED_ON Llama-2-70B -> PubMedQA',
+      'EVALUATED_ON BioMistral-7B -> PubMedQA',
+      'EVALUATED_ON Mistral-7B-Instruct-v0.1 -> PubMedQA',
+    ],
+  },
 ];
