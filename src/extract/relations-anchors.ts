@@ -41,8 +41,8 @@ export type Kind = 'model' | 'target' | 'metric';
 /** "71.5% on the clinical subsets of MMLU": a number reported on the benchmark named after it */
 export const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:(?:\(?[a-zA-Z@{}-]+\)?\s+){0,6}?(?:on|in|across)\s+[^,;:()]{0,40}|of\s+(?:the\s+)?)$/i;
 /** "the same three models", "the two models", "both systems", "the same datasets" */
-/** text between a row and the model that owns it: "… for GPT-4o", "… (GPT-4o)" */
-const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:\)\s*)?(?:,\s*respectively,\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+/** text between a row and the model that owns it: "… for GPT-4o", "… (GPT-4o)", "74.8 F1 for BioBERT" */
+const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+|[A-Z][A-Za-z]{0,6}[-@]?\d*\s+)?(?:\)\s*)?(?:,\s*respectively,\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
 const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[A-Za-z]/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
@@ -57,9 +57,19 @@ const PRONOUN = /(?:^|\s)(?:it|its|the\s+model)\s[^;]*$/i;
 /** "the CheXbert F1 is", "the AUC was": a measure reported without its model */
 /** a sentence about someone else's numbers: baselines, human readers, earlier work */
 const OTHER_PARTY = /\b(?:baselines?|\w+ologists?|\w*icians?|readers?|humans?|experts?|annotators?|raters?|residents?|nurses?|previous|prior|existing|competing|other\s+(?:models|methods)|state-of-the-art\s+(?:models|methods))\b/i;
+/** "(81.2% vs. 69.4%)": the bracket pair after a beaten model */
+const VS_NEXT = /^\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s*\d/;
+const VS_PAIR_BEFORE = /\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s*$/;
+/** "outperforms open medical models such as B (…)": B is an example of the beaten models */
+const BEATEN_EXAMPLE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|ahead\s+of)\s[^.;()]{0,50}\b(?:such\s+as|including|like)\s+(?:[\w.\/-]+(?:\s+[\w.\/-]+){0,2}\s*(?:,\s*and\s+|,\s*|\s+and\s+))*$/i;
 const PASSIVE = /\bthe\s+(?:[\w@./-]+\s+){1,3}(?:is|was|were|are|reached|remained|of)\s*$/i;
 /** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
 export const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compar(?:ed|ing)\s+(?:to|with|against)|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|similar\s+to|rival\w*|match(?:es|ed|ing)?|improv\w*\s+(?:up)?on|improv\w*\s+over|ahead\s+of|behind)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+,?\s+){0,2}$/i;
+
+function beatenBy(text: string, s: Span, m: MentionRef): boolean {
+  const lead = text.slice(Math.max(s.start, m.start - 140), m.start).replace(/\s*\([^()]*\)/g, '');
+  return BEATEN.test(lead.slice(-60)) || BEATEN_EXAMPLE.test(lead);
+}
 
 export function kindOf(e: ResolvedEntity): Kind | null {
   if (e.type === 'Model') return 'model';
@@ -92,6 +102,14 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const after = models.find((m) => m.start >= row.end && m.start - row.end <= 30 && FOR_AFTER.test(text.slice(row.end, m.start)));
   if (after) return { model: after.entity, how: 'after' };
   if (FOR_UNNAMED.test(text.slice(row.end, row.end + 40))) return { model: null, how: 'unnamed' };
+  // the second number of a beaten model's "(81.2% vs. 69.4%)" is that model's own (and, like a
+  // "for X" row, does not make it the speaker of the next bracket)
+  const vsPair = VS_PAIR_BEFORE.exec(text.slice(Math.max(s.start, row.start - 20), row.start));
+  if (vsPair) {
+    const open = row.start - vsPair[0].length;
+    const beatenModel = models.filter((m) => m.end <= open && /^\s*$/.test(text.slice(m.end, open))).pop();
+    if (beatenModel && beatenBy(text, s, beatenModel)) return { model: beatenModel.entity, how: 'after' };
+  }
   const pronoun = (): Owner | null => {
     const from = Math.max(prevEnd, s.start);
     const lead = text.slice(from, row.start);
@@ -129,6 +147,13 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric' && r !== part);
   const onTarget = (r: MentionRef): boolean => kindOf(r.entity) === 'target' && /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(before.end, r.start - 20), r.start));
   if (gap.length > 80) return pronoun();
+  // "X outperforms B (81.2% vs. 69.4%)": in a beaten model's bracket pair the first number is the
+  // winner's and the second the model's own
+  const beatenBefore = beatenBy(text, s, before);
+  if (beatenBefore && /^\s*\(\s*$/.test(gap) && VS_NEXT.test(text.slice(row.end, row.end + 16))) {
+    const winner = owners.main ?? input.subject;
+    return winner && winner !== before.entity ? { model: winner, how: 'before' } : null;
+  }
   // "on BRACS (Qwen2.5-VL-7B: 0.802)": a model named inside a bracket owns that number only
   if (/\(\s*$/.test(text.slice(Math.max(s.start, before.start - 3), before.start)) && /^\s*[:=,]?\s*$/.test(gap)) return { model: before.entity, how: 'after' };
   // "MedCPT (average nDCG@10 0.468)": a bracket that opens with the model's own label
@@ -139,7 +164,7 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   if (!OWNER_BEFORE.test(plain) || between.some((r) => !onTarget(r))) return pronoun();
   // "(0.866)" right after a beaten model, or "ahead of GPT-4o at 72.1": the number is that model's own
   const bracketed = /^\s*\(|^\s+at\s+$/.test(gap);
-  if (!bracketed && BEATEN.test(text.slice(Math.max(s.start, before.start - 60), before.start))) return pronoun();
+  if (!bracketed && beatenBefore) return pronoun();
   return pronoun() ?? { model: before.entity, how: 'before' };
 }
 

@@ -80,7 +80,7 @@ const PAREN_ANY = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:\)|vs)/;
 const PRONOUN_SUBJECT =
   /(?:^|[,;:]\s+|\band\s+)(?:it|the\s+model|this\s+model|the\s+system)\s+(?:also\s+|further\s+|then\s+|still\s+)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|records?\b|answers|assigns|retains|leads|ranks|improv|gets|delivers|exceeds|matches)/i;
 /** "compared with 0.742 for PraNet", "versus 49.0% for Video-LLaVA": a baseline's own score. */
-const SCORE_FOR_MODEL = /(?<![\w.])(?<!\bby\s)(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+)?for\s+(?:the\s+)?$/;
+const SCORE_FOR_MODEL = /(?<![\w.])(?<!\bby\s)(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|[A-Z][A-Za-z]{0,6}[-@]?\d*\s+)?for\s+(?:the\s+)?$/;
 const PAREN_SCORE = /^\s*\((\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\)/;
 
 function evidence(text: string, s: Span): Relation['evidence'] {

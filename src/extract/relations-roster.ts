@@ -7,7 +7,7 @@ import type { MentionRef } from './relations-eval.ts';
 import type { Span } from './text.ts';
 
 const ROSTER_CUE = /\b(?:(?:re-?)?evaluat\w*|test(?:s|ed)?|compar\w*|examin\w*|benchmark(?:s|ed)?|assess\w*)\b/i;
-const SUITE_CUE = /\b(?:evaluat\w*|test(?:s|ed)?|benchmark(?:s|ed)?|assess\w*|examin\w*)\b[^.;]*\b(?:on|across|using)\b|\banswer(?:ed|s)?\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:questions|items|cases|vignettes)\s+(?:of|from|in)\b|\b(?:questions|items|cases|vignettes)\s+(?:were|are)\s+(?:drawn|taken|sampled|selected)\s+from\b/i;
+const SUITE_CUE = /\b(?:evaluat\w*|test(?:s|ed)?|benchmark(?:s|ed)?|assess\w*|examin\w*)\b[^.;]*\b(?:on|across|using)\b|\banswer(?:ed|s)?\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:questions|items|cases|vignettes)\s+(?:of|from|in)\b|\b(?:questions|items|cases|vignettes)\s+(?:were|are)\s+(?:drawn|taken|sampled|selected)\s+from\b|\busing\s+(?:the\s+)?(?:data|questions|items|cases)\s+(?:released\s+)?(?:for|from|of)\b/i;
 // ("an ImageNet-pretrained ViT-L" describes a model; only a verb use marks training)
 const TRAIN_CUE = /(?<!-)\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*|built\s+on|derived\s+from)\b/i;
 const SUITE_TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*)\b/i;
