@@ -8,7 +8,7 @@ import { scoresIn, type Score } from './scores.ts';
 import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { rosterRelations } from './relations-roster.ts';
-import { baseAnaphora, setAnaphora, sizeAnaphora } from './relations-anaphora.ts';
+import { baseAnaphora, groupAnaphora, setAnaphora, sizeAnaphora } from './relations-anaphora.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
 
@@ -148,6 +148,8 @@ export function buildRelations(input: RelationInput): Relation[] {
     refsBySentence.set(si, list);
   }
   // "… on these benchmarks": the sets the sentence before listed
+  // "All pairs are scored on …": the models the sentence before named
+  for (const { si, refs } of groupAnaphora(text, sentences, refsBySentence)) refsBySentence.get(si)?.push(...refs) ?? refsBySentence.set(si, refs);
   for (const { si, refs } of setAnaphora(text, sentences, refsBySentence)) refsBySentence.get(si)?.push(...refs) ?? refsBySentence.set(si, refs);
   const ownModel = ownOf(entities, 'Model', text);
   const ownBenchmark = ownOf(entities, 'Benchmark', text);

@@ -917,4 +917,32 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON BERT -> WardSpan F1 score 68.3',
     ],
   },
+  {
+    name: '"All pairs are scored … on A, B and C" evaluates every model the sentence before named',
+    title: 'Do medical fine-tunes beat their bases?',
+    abstract: 'We pair domain-tuned models with the checkpoints they started from, including Meditron-70B against Llama 2 70B and BioMistral-7B against Mistral-7B. All pairs are scored with the same prompts on MedQA and PubMedQA, and intervals come from bootstrap resampling.',
+    entities: ['Model:Meditron-70B', 'Model:Llama 2 70B', 'Model:BioMistral-7B', 'Model:Mistral-7B', 'Benchmark:MedQA', 'Benchmark:PubMedQA'],
+    relations: [
+      'EVALUATED_ON Meditron-70B -> MedQA',
+      'EVALUATED_ON Llama 2 70B -> MedQA',
+      'EVALUATED_ON BioMistral-7B -> MedQA',
+      'EVALUATED_ON Mistral-7B -> MedQA',
+      'EVALUATED_ON Meditron-70B -> PubMedQA',
+      'EVALUATED_ON Llama 2 70B -> PubMedQA',
+      'EVALUATED_ON BioMistral-7B -> PubMedQA',
+      'EVALUATED_ON Mistral-7B -> PubMedQA',
+    ],
+  },
+  {
+    name: '"A and B performed best overall" on the paper\'s own evaluation suite evaluates them on it',
+    title: 'WardNoteEval: choosing models for ward summaries',
+    abstract: 'We introduce WardNoteEval, a scenario suite for drafting ward summaries. We use WardNoteEval to compare several commercial models. Across 180 admissions, Claude 3.7 Sonnet and GPT-4.1 performed best overall, with Gemini 2.0 Flash close behind at a lower cost.',
+    entities: ['Benchmark:WardNoteEval', 'Model:Claude 3.7 Sonnet', 'Model:GPT-4.1', 'Model:Gemini 2.0 Flash'],
+    relations: [
+      'INTRODUCES P -> WardNoteEval',
+      'EVALUATED_ON Claude 3.7 Sonnet -> WardNoteEval',
+      'EVALUATED_ON GPT-4.1 -> WardNoteEval',
+      'EVALUATED_ON Gemini 2.0 Flash -> WardNoteEval',
+    ],
+  },
 ];
