@@ -1,8 +1,8 @@
 // Anaphora: "The 7B model scores …", "the larger model yields …" (a paper naming sized variants such as
 // Osprey-R1-7B and Osprey-R1-32B refers back to one by its size alone), "79.8% for the base model" (the
 // one model the paper fine-tunes or builds on) and "evaluated on these benchmarks" (the sets the sentence
-// before listed), and "All pairs are scored on …" / "These models are evaluated on …" (the models the
-// sentence before named). Such a phrase is read as a mention of what it points to, so the sentence's relations
+// before listed), and "All pairs are scored on …" / "These models are evaluated on …" / "Experiments use
+// A and B" (the models the sentence before named). Such a phrase is read as a mention of what it points to, so the sentence's relations
 // find their ends.
 import type { ResolvedEntity } from './entities.ts';
 import type { MentionRef } from './relations-eval.ts';
@@ -83,21 +83,29 @@ export function setAnaphora(text: string, sentences: Span[], refsBySentence: Map
 const GROUP_ANAPHOR =
   /(?:^|[,;:]\s+)(?:(?:[Aa]ll|[Ee]very|[Ee]ach)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:\w+\s+)?(?:pairs?|models?|systems?|LLMs|checkpoints)|(?:[Tt]hese|[Tt]hose|[Tt]he\s+same|[Bb]oth)\s+(?:\w+\s+)?(?:pairs|models|systems|LLMs|checkpoints))\s+(?:are|were|is|was)\s+(?:then\s+|all\s+|each\s+|also\s+)?(?:scored|evaluated|tested|benchmarked|assessed|run|compared)\b/g;
 
+/** "Experiments use two public databases, A and B": the data of the evaluation the sentence before set up */
+const EXPERIMENTS_USE = /^(?:All\s+)?(?:[Ee]xperiments|[Ee]valuations?)\s+(?:use|used|span|spanned|cover|covered|draw\s+on|are\s+(?:conducted|performed|run|carried\s+out)\s+(?:on|using))\b/g;
+const EVALUATES = /\b(?:evaluat|compar|benchmark|test|assess)\w*\b/i;
+
 /** "All pairs are scored … on MedQA": the models named by the nearest earlier sentence naming two or more. */
 export function groupAnaphora(text: string, sentences: Span[], refsBySentence: Map<number, MentionRef[]>): { si: number; refs: MentionRef[] }[] {
-  if (!/\b(?:[Aa]ll|[Ee]very|[Ee]ach|[Tt]hese|[Tt]hose|[Tt]he\s+same|[Bb]oth)\s/.test(text)) return [];
+  if (!/\b(?:[Aa]ll|[Ee]very|[Ee]ach|[Tt]hese|[Tt]hose|[Tt]he\s+same|[Bb]oth|[Ee]xperiments|[Ee]valuations?)\s/.test(text)) return [];
   const out: { si: number; refs: MentionRef[] }[] = [];
   sentences.forEach((s, si) => {
     const said = text.slice(s.start, s.end);
     // a sentence naming its own models needs no antecedent
     if ((refsBySentence.get(si) ?? []).some((r) => r.entity.type === 'Model')) return;
-    for (const m of said.matchAll(GROUP_ANAPHOR)) {
+    const named = [...said.matchAll(GROUP_ANAPHOR)].map((m) => ({ m, implicit: false }));
+    const implied = [...said.matchAll(EXPERIMENTS_USE)].map((m) => ({ m, implicit: true }));
+    for (const { m, implicit } of [...named, ...implied]) {
       const phrase = m[0].replace(/^[,;:]\s+/, '');
       for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
         const models = [...new Map((refsBySentence.get(j) ?? []).filter((r) => r.entity.type === 'Model').map((r) => [r.entity.key, r.entity])).values()];
         if (models.length < 2) continue;
+        // "Experiments use …" points back only to a sentence that evaluates the models it names
+        if (implicit && (j !== si - 1 || !EVALUATES.test(text.slice(sentences[j]!.start, sentences[j]!.end)))) break;
         const start = s.start + m.index + m[0].length - phrase.length;
-        const end = start + phrase.search(/\s+(?:are|were|is|was)\s/);
+        const end = start + phrase.search(implicit ? /\s/ : /\s+(?:are|were|is|was)\s/);
         out.push({ si, refs: models.map((entity) => ({ start, end, entity })) });
         break;
       }

@@ -65,7 +65,7 @@ const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curat
 const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const RESULT_VERB =
   /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
-const STRONG_EVAL = /\b(?:evaluat\w*|results?|perform(?:ed|s)\s+(?:best|worst|better|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
+const STRONG_EVAL = /\b(?:evaluat\w*|results?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;

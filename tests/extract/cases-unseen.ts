@@ -945,4 +945,32 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Gemini 2.0 Flash -> WardNoteEval',
     ],
   },
+  {
+    name: '"We evaluate models such as A, B and C. Experiments use X and Y." pairs the evaluated models with the data sets',
+    title: 'Benchmarking deterioration predictors on ICU records',
+    abstract: 'We then evaluate 12 predictive models, covering classical learners such as XGBoost and architectures designed for EHR data such as RETAIN, StageNet and AdaCare. Experiments use two public ICU databases, MIMIC-IV and eICU-CRD, with identical cohort criteria. AdaCare reaches the best AUROC of 0.842 on MIMIC-IV.',
+    entities: ['Model:XGBoost', 'Model:RETAIN', 'Model:StageNet', 'Model:AdaCare', 'Dataset:MIMIC-IV', 'Dataset:eICU-CRD', 'Metric:AUROC'],
+    relations: [
+      'EVALUATED_ON XGBoost -> MIMIC-IV AUROC',
+      'EVALUATED_ON RETAIN -> MIMIC-IV AUROC',
+      'EVALUATED_ON StageNet -> MIMIC-IV AUROC',
+      'EVALUATED_ON XGBoost -> eICU-CRD AUROC',
+      'EVALUATED_ON RETAIN -> eICU-CRD AUROC',
+      'EVALUATED_ON StageNet -> eICU-CRD AUROC',
+      'EVALUATED_ON AdaCare -> eICU-CRD AUROC',
+      'EVALUATED_ON AdaCare -> MIMIC-IV AUROC 0.842',
+    ],
+  },
+  {
+    name: '"A, B and C perform noticeably better than the rest" on the paper\'s own benchmark evaluates them on it',
+    title: 'LesionTrail-Bench: longitudinal lesion reasoning',
+    abstract: 'In this paper, we introduce LesionTrail-Bench, the first benchmark built to test whether LVLMs can reason about change in serial images. Using LesionTrail-Bench, we evaluate five proprietary and seven open-source LVLMs. Most models fail to detect relevant change. Gemini 2.5 Pro, GPT-4.1 and Claude 3.7 Sonnet perform noticeably better than the rest, but all three remain far from dermatologist level.',
+    entities: ['Benchmark:LesionTrail-Bench', 'Model:Gemini 2.5 Pro', 'Model:GPT-4.1', 'Model:Claude 3.7 Sonnet'],
+    relations: [
+      'INTRODUCES P -> LesionTrail-Bench',
+      'EVALUATED_ON Gemini 2.5 Pro -> LesionTrail-Bench',
+      'EVALUATED_ON GPT-4.1 -> LesionTrail-Bench',
+      'EVALUATED_ON Claude 3.7 Sonnet -> LesionTrail-Bench',
+    ],
+  },
 ];
