@@ -45,6 +45,7 @@ export const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:(?:\(?[a-zA-Z@{}-]+\)?\s+){0,6}?(?:
 const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+|[A-Z][A-Za-z]{0,6}[-@]?\d*\s+)?(?:\)\s*)?(?:,\s*respectively,\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
 const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[A-Za-z]/;
+const FOR_NAME = /^\s*(?:%|\\%)?\s*for\s+(?=[A-Z][\w-]*(?![\w-])(?!\s*,\s*[A-Z]|\s+and\s+[A-Z]))/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
 export const WITH_PART = /^\s+(?:paired\s+|combined\s+|equipped\s+|coupled\s+)?with\s+(?:an?\s+|the\s+)?$/;
 const BASE_APPOSITIVE = /,\s*(?:built|based|initiali[sz]ed|fine-?tuned|trained|distilled|derived|adapted|starting)\s+(?:up)?(?:on|from)\s+(?:the\s+)?$/i;
@@ -102,6 +103,9 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const after = models.find((m) => m.start >= row.end && m.start - row.end <= 30 && FOR_AFTER.test(text.slice(row.end, m.start)));
   if (after) return { model: after.entity, how: 'after' };
   if (FOR_UNNAMED.test(text.slice(row.end, row.end + 40))) return { model: null, how: 'unnamed' };
+  // "compared with 0.724 for NEWS2": a capitalised owner that is no entity (a clinical score, a rule)
+  const forName = FOR_NAME.exec(text.slice(row.end, row.end + 30));
+  if (forName && !refs.some((r) => r.start === row.end + forName[0].length)) return { model: null, how: 'unnamed' };
   // the second number of a beaten model's "(81.2% vs. 69.4%)" is that model's own (and, like a
   // "for X" row, does not make it the speaker of the next bracket)
   const vsPair = VS_PAIR_BEFORE.exec(text.slice(Math.max(s.start, row.start - 20), row.start));

@@ -3,7 +3,8 @@
 import { isEnglishWord } from './english.ts';
 import { nameKey } from './normalize.ts';
 
-/** Generic classes, tasks, modalities, organisations and units: never entities on their own. */
+/** Generic classes, tasks, modalities, organisations, units and bedside clinical scores (NEWS2, qSOFA):
+ * never entities on their own. */
 const GENERIC = new Set(
   `llm llms mllm mllms vlm vlms lvlm lvlms lmm lmms slm slms plm plms lm lms lrm lrms mrm mrms medllm medllms
   medllms medmllm medmllms medlvlm medlvlms medvlm medvlms medvlp vlp vlsm vlsms cnn cnns gan gans rnn rnns lstm
@@ -18,6 +19,7 @@ const GENERIC = new Set(
   bert4rec ontology kgrag medrag graphrag 1d 2d 3d 4d ssm ssms ddpm ddpms mlm mlms
   anthropic deepmind alibaba baidu tencent bytedance huawei amazon apple samsung siemens philips kaggle zenodo
   huggingface mayo stanford harvard
+  news2 qsofa sofa mews curb65 apacheii saps2 saps3
   `.split(/\s+/).filter(Boolean),
 );
 

@@ -973,4 +973,18 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Claude 3.7 Sonnet -> LesionTrail-Bench',
     ],
   },
+  {
+    name: '"Using X as the backbone, Y is evaluated on …" evaluates Y, not its backbone',
+    title: 'Retrieval for pathology questions',
+    abstract: 'We build CytoFuse-RAG, a retrieval system for pathology questions. Using Quilt-LLaVA as the backbone, CytoFuse-RAG is evaluated on PathVQA and PathMMU.',
+    entities: ['Model:CytoFuse-RAG', 'Model:Quilt-LLaVA', 'Benchmark:PathVQA', 'Benchmark:PathMMU'],
+    relations: ['INTRODUCES P -> CytoFuse-RAG', 'EVALUATED_ON CytoFuse-RAG -> PathVQA', 'EVALUATED_ON CytoFuse-RAG -> PathMMU'],
+  },
+  {
+    name: 'bedside clinical scores (NEWS2, qSOFA) are not models, and a video model keeps its full name',
+    title: 'Early warning from ward vitals',
+    abstract: 'We present WardSentry, which predicts deterioration from ward vital signs. WardSentry reaches an AUROC of 0.861 on MIMIC-IV, compared with 0.724 for NEWS2 and 0.701 for qSOFA. A Video Swin Transformer baseline trained on the same stays reaches 0.833.',
+    entities: ['Model:WardSentry', 'Dataset:MIMIC-IV', 'Metric:AUROC', 'Model:Video Swin Transformer'],
+    relations: ['INTRODUCES P -> WardSentry', 'EVALUATED_ON WardSentry -> MIMIC-IV AUROC 0.861'],
+  },
 ];
