@@ -166,6 +166,7 @@ export function resolveEntities(input: {
   // a measure the qualifier swallowed ("exact-match" of "exact-match accuracy") is no entity of its own
   if (widened) all = mergeSame(all);
 
+  all = splitTunedReleases(all);
   const groups = new Map<string, Found[]>();
   for (const f of all) {
     const list = groups.get(f.key);
@@ -237,4 +238,15 @@ function foldBareMetrics(entities: ResolvedEntity[]): ResolvedEntity[] {
     folded.add(bare);
   }
   return folded.size ? entities.filter((e) => !folded.has(e)) : entities;
+}
+
+/** "-Instruct", "-Chat", "-it", optionally with a release ("-Instruct-v0.2") */
+const TUNED_SUFFIX = /[-\s](?:Instruct|Chat|it)(?:[-\s]v?\d+(?:\.\d+)*)?$/;
+
+/** "Qwen2.5-72B and its chat-aligned counterpart, Qwen2.5-72B-Instruct": a paper that names a base model
+ * and its instruction-tuned release keeps them apart, though the lexicon lists one as a form of the other. */
+function splitTunedReleases(all: Found[]): Found[] {
+  const plain = new Set(all.filter((f) => f.lex && !TUNED_SUFFIX.test(f.text)).map((f) => f.key));
+  if (!plain.size) return all;
+  return all.map((f) => (f.lex && plain.has(f.key) && TUNED_SUFFIX.test(f.text) ? { ...f, key: `${f.key}~tuned` } : f));
 }

@@ -62,15 +62,23 @@ export function baseAnaphora(text: string, from: number, entities: ResolvedEntit
 
 const SET_ANAPHOR = /\b(?:on|across)\s+(?:all\s+)?(?:these|those|both|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:benchmarks|datasets|data\s+sets|collections|test\s+sets)\b/gi;
 
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const TRAINED_ON_BEFORE = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\s+(?:[\w-]+\s+){0,3}(?:on|with)\s+(?:the\s+)?$/i;
+
 /** "Evaluated … on these benchmarks": the sets listed by the nearest earlier sentence naming two or more. */
 export function setAnaphora(text: string, sentences: Span[], refsBySentence: Map<number, MentionRef[]>): { si: number; refs: MentionRef[] }[] {
   if (!/\b(?:these|those|both|the\s+same)\s/i.test(text)) return [];
   const out: { si: number; refs: MentionRef[] }[] = [];
   sentences.forEach((s, si) => {
     for (const m of text.slice(s.start, s.end).matchAll(SET_ANAPHOR)) {
+      const count = COUNT[(/\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.exec(m[0])?.[1] ?? '').toLowerCase()] ?? Number(/\b(\d+)\s/.exec(m[0])?.[1] ?? NaN);
       for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
-        const sets = [...new Map((refsBySentence.get(j) ?? []).filter((r) => r.entity.type === 'Benchmark' || r.entity.type === 'Dataset').map((r) => [r.entity.key, r.entity])).values()];
-        if (sets.length < 2) continue;
+        const named = (refsBySentence.get(j) ?? []).filter((r) => r.entity.type === 'Benchmark' || r.entity.type === 'Dataset');
+        // "We pre-train X on A and test it on three datasets: B, C and D": "these three" are B, C and D
+        const tested = named.filter((r) => !TRAINED_ON_BEFORE.test(text.slice(Math.max(0, r.start - 50), r.start)));
+        const pick = Number.isNaN(count) || named.length === count ? named : tested;
+        const sets = [...new Map(pick.map((r) => [r.entity.key, r.entity])).values()];
+        if (sets.length < 2 || (!Number.isNaN(count) && sets.length !== count)) continue;
         const start = s.start + m.index;
         out.push({ si, refs: sets.map((entity) => ({ start, end: start + m[0].length, entity })) });
         break;

@@ -30,7 +30,7 @@ export interface SentenceContext {
 }
 
 const EVAL_CUE =
-  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
+  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|(?:error|pass|win|hit)\s+rates?|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|performance\b|results?\b)\w*/gi;
 const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;
@@ -65,7 +65,7 @@ const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curat
 const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const RESULT_VERB =
   /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
-const STRONG_EVAL = /\b(?:evaluat\w*|results?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
+const STRONG_EVAL = /\b(?:evaluat\w*|results?|(?:error|pass|win|hit)\s+rates?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
@@ -231,10 +231,10 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
       }
     }
     const owner = score ? ownerOf(score, subjects, subjectEntities) : null;
-    // a dataset the paper is releasing in this very sentence, or releases as training data, is not
+    // a dataset the paper is releasing in this very sentence (an intro verb before it), or releases as training data, is not
     // something a model was evaluated on unless a score says so
     const ownSubjectsOnly = subjectEntities.length > 0 && subjectEntities.every((m) => m.introduced);
-    if (t && !score && target.introduced && (INTRO_VERB.test(sText) || (!target.roles.includes('Benchmark') && ownSubjectsOnly))) continue;
+    if (t && !score && target.introduced && (INTRO_VERB.test(text.slice(s.start, t.start)) || (!target.roles.includes('Benchmark') && ownSubjectsOnly))) continue;
     const assigned = new Set<string>();
     for (const m of models) {
       // "ranging from 35% (GPT-4) to 68% (MPT-7B)": a score right before the model's bracket

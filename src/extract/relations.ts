@@ -23,6 +23,8 @@ export interface RelationInput {
 
 /** The paper's own named model: the introduced model named first (the title's, when it has one). */
 // "Using this dataset, we evaluate …", "We benchmark three extractors." (on the dataset the paper releases)
+const SUITE_OF_UNNAMED =
+  /\b[Ww]e\s+(?:then\s+)?(?:benchmark|evaluate|test|assess)\s+(?:a\s+(?:wide\s+)?range\s+of|a\s+set\s+of|several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|LVLMs|systems|methods)\s+on\s+(?:the\s+)?(?:data\s+(?:released\s+)?(?:for|from|of)\s+the\s+)?$/;
 const OWN_DATA_EVAL =
   /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:\w+\s+){0,3}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools)\b/i;
 
@@ -33,7 +35,11 @@ function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: st
     if (own.length > 1) return null;
     // a released dataset the abstract then evaluates models on ("Using this dataset, we evaluate …")
     const data = entities.filter((e) => e.introduced && e.type === 'Dataset');
-    return data.length === 1 && OWN_DATA_EVAL.test(text) ? data[0]! : null;
+    if (data.length) return data.length === 1 && OWN_DATA_EVAL.test(text) ? data[0]! : null;
+    // "We benchmark a range of LLMs on the data released for the X shared task": the one suite the
+    // paper's unnamed models are evaluated on
+    const suites = entities.filter((e) => e.type !== 'Model' && e.type !== 'Metric' && e.mentions.some((m) => SUITE_OF_UNNAMED.test(text.slice(Math.max(0, m.start - 110), m.start))));
+    return suites.length === 1 ? suites[0]! : null;
   }
   // several introduced models: the one the abstract keeps talking about (a helper it also proposes
   // is mentioned once or twice), the first one on a tie
