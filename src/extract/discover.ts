@@ -18,7 +18,7 @@ import { nameAt, titleNames, withVersion, type NameSpan } from './names.ts';
 import { discoveredKey, nameKey } from './normalize.ts';
 import { hasNameShape, isAcronym, isGeneric, typeFromShape } from './shapes.ts';
 import { sentenceAt, type Span } from './text.ts';
-import { familyVariants, releaseNames } from './variants.ts';
+import { familyVariants, releaseNames, successorNames } from './variants.ts';
 
 export interface DiscoverInput {
   text: string;
@@ -119,7 +119,9 @@ export class Discoverer {
         const name = nameAt(text, at, this.lexAt, true);
         const head = /(model|method|system|framework|dataset|benchmark|approach|network|agent)s?,?\s+$/i.exec(own[0]);
         const { types } = typeFromHeads(head ? headsBefore(head[1]!) : []);
-        if (name && name.lex?.entry.types[0] !== 'Metric') this.add(name, types, true);
+        // "our earlier model Hygieia": the authors' own but not this paper's
+        const earlier = /^our\s+(?:earlier|previous|prior|original|former)\s/i.test(own[0]);
+        if (name && name.lex?.entry.types[0] !== 'Metric') this.add(name, types, !earlier);
       }
       for (const own of ownWords ? sentence.matchAll(OWN_NAME) : []) {
         const at = s.start + own.index + own[0].length;
@@ -224,11 +226,13 @@ export class Discoverer {
     }
   }
 
-  /** "OphthoKit-Fundus", "RADLINGO-Eval": hyphenated variants of names the paper introduces (variants.ts). */
+  /** "OphthoKit-Fundus", "RADLINGO-Eval": hyphenated variants of names the paper introduces, and
+   * numbered successors ("Hygieia 2") of the models it names (variants.ts). */
   familyVariants(): void {
     const { add, mark } = familyVariants(this.input.text, this.input.titleEnd, this.found);
     for (const f of mark) f.introduced = true;
     for (const e of add) this.add(e.name, e.types, true);
+    for (const e of successorNames(this.input.text, this.input.titleEnd, this.found)) this.add(e.name, e.types, e.introduced);
   }
 
   /** The paper's own artifact named by its title prefix. */

@@ -19,6 +19,8 @@ const TRACK_TAG = /^ (?:Track \d+|Task \d+|([A-Z]{2,6}))(?![\w-]| [A-Z])/;
 /** what follows "Family" in "Family-Fundus", "Family-v2-L", "Family-OCT3D" */
 const VARIANT_TAIL = /^-[A-Za-z0-9][A-Za-z0-9.+]*(?:-[A-Za-z0-9][A-Za-z0-9.+]*)*(?<![.])/;
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const coined = (text: string, start: number, end: number): NameSpan => ({ start, end, text: text.slice(start, end), lex: null, acronym: null, shape: 'coined' });
 
 /** "PDBbind v2020", "MIMIC-IV v2.2", "Stable-Vicuna 13B", "n2c2 2018 Track 2": a known name with a
@@ -68,4 +70,28 @@ export function familyVariants(text: string, titleEnd: number, found: Found[]): 
     }
   }
   return { add, mark };
+}
+
+const SUCCESSOR_INTRO = /\b(?:[Ww]e\s+(?:present|introduce|propose|release|develop|build)|[Hh]ere\s+we\s+(?:present|introduce|propose|release))\s+$/;
+
+/** "Our earlier model Hygieia … Here we present Hygieia 2 … Hygieia 2 scores …": a numbered successor
+ * of a model the paper names, written two or more times, is its own model (the paper's own when an
+ * intro verb names it). */
+export function successorNames(text: string, titleEnd: number, found: Found[]): (Extension & { introduced: boolean })[] {
+  const out: (Extension & { introduced: boolean })[] = [];
+  const seen = new Set<string>();
+  for (const family of found.filter((f) => !f.lex && f.text.length >= 3 && (f.hints.length === 0 || f.hints.includes('Model')))) {
+    if (seen.has(family.text)) continue;
+    seen.add(family.text);
+    const at = text.indexOf(`${family.text} `);
+    if (at === -1) continue;
+    const successors = [...text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(family.text)} [2-9](?![\\w%-]|[.,]\\d|\\s*(?:%|points?|times|of|out|to)\\b)`, 'g'))];
+    if (successors.length < 2) continue;
+    const introduced = successors.some((m) => SUCCESSOR_INTRO.test(text.slice(Math.max(0, m.index - 30), m.index)));
+    for (const m of successors) {
+      if (m.index < titleEnd || found.some((f) => f.start === m.index && f.end >= m.index + m[0].length)) continue;
+      out.push({ name: coined(text, m.index, m.index + m[0].length), types: ['Model'], introduced });
+    }
+  }
+  return out;
 }

@@ -1039,4 +1039,11 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON SiamMed-7B -> ThaiHealthQA 2025 accuracy 58.4',
     ],
   },
+  {
+    name: '"our earlier model X … we present X 2": the successor is its own, introduced model; the earlier one is not introduced',
+    title: 'Towards specialist-level answers',
+    abstract: 'Our earlier model Hygeon was the first open system to pass, with a score of 61.4% on MedMCQA. Here we present Hygeon 2, which combines a stronger base model with retrieval. Hygeon 2 scores up to 79.8% on MedMCQA, an improvement of over 18 points on Hygeon.',
+    entities: ['Model:Hygeon', 'Benchmark:MedMCQA', 'Model:Hygeon 2'],
+    relations: ['EVALUATED_ON Hygeon -> MedMCQA 61.4', 'EVALUATED_ON Hygeon 2 -> MedMCQA 79.8', 'INTRODUCES P -> Hygeon 2'],
+  },
 ];
