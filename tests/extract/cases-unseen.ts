@@ -1046,4 +1046,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Hygeon', 'Benchmark:MedMCQA', 'Model:Hygeon 2'],
     relations: ['EVALUATED_ON Hygeon -> MedMCQA 61.4', 'EVALUATED_ON Hygeon 2 -> MedMCQA 79.8', 'INTRODUCES P -> Hygeon 2'],
   },
+  {
+    name: '"a systematic study of transferring A, B and C …, using datasets including X and Y" evaluates every model on every named set',
+    title: 'Text prompts for endoscopy segmentation',
+    abstract: 'We run a systematic study of adapting three text-promptable segmenters, CLIPSeg, CRIS and LAVT, to endoscopy, using six curated datasets including Kvasir-SEG and CVC-ClinicDB.',
+    entities: ['Model:CLIPSeg', 'Model:CRIS', 'Model:LAVT', 'Dataset:Kvasir-SEG', 'Dataset:CVC-ClinicDB'],
+    relations: [
+      'EVALUATED_ON CLIPSeg -> Kvasir-SEG',
+      'EVALUATED_ON CRIS -> Kvasir-SEG',
+      'EVALUATED_ON LAVT -> Kvasir-SEG',
+      'EVALUATED_ON CLIPSeg -> CVC-ClinicDB',
+      'EVALUATED_ON CRIS -> CVC-ClinicDB',
+      'EVALUATED_ON LAVT -> CVC-ClinicDB',
+    ],
+  },
 ];
