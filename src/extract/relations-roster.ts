@@ -1,6 +1,8 @@
 // Evaluations stated across two sentences: a roster of models ("We test A, B, C and D.", "Five
 // models are examined: A, B, …") and, next to it, the suite they were run on ("All models are tested
-// zero-shot on X, Y and Z."). Every roster model is evaluated on every suite target.
+// zero-shot on X, Y and Z."). Every roster model is evaluated on every suite target. And a baseline
+// the evaluated models are then compared with ("We compare them with an image-only nnU-Net.") is
+// evaluated on the targets of the sentence before.
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
 import type { MentionRef } from './relations-eval.ts';
@@ -62,6 +64,29 @@ export function rosterRelations(text: string, sentences: SentenceRefs[], ownBenc
     const evidence = { text: rText, start: roster.span.start, end: roster.span.end };
     for (const m of models) {
       for (const t of ownBenchmarks) out.push({ type: 'EVALUATED_ON', source: m.name, target: t.name, metric: null, value: null, evidence });
+    }
+  });
+  return out;
+}
+
+const COMPARE_THEM = /\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?compare\s+(?:them|these\s+(?:[\w-]+\s+)?(?:models|methods|systems|segmenters)|all\s+(?:[\w-]+\s+)?(?:models|methods))\s+(?:with|against|to)\b/g;
+
+/** "We evaluate A and B on X and Y. We compare them with C.": C on X and Y as well. */
+export function comparedWithRelations(text: string, sentences: SentenceRefs[], relations: Relation[]): Relation[] {
+  const out: Relation[] = [];
+  sentences.forEach((s, i) => {
+    if (i === 0 || distinct(s.refs, isTarget).length) return;
+    const said = text.slice(s.span.start, s.span.end);
+    const cue = [...said.matchAll(COMPARE_THEM)][0];
+    if (!cue) return;
+    const from = s.span.start + cue.index + cue[0].length;
+    const baselines = distinct(s.refs.filter((r) => r.start >= from), isModel);
+    const prev = sentences[i - 1]!.span;
+    const targets = [...new Set(relations.filter((r) => r.type === 'EVALUATED_ON' && r.evidence.start === prev.start).map((r) => r.target))];
+    for (const model of baselines) {
+      for (const target of targets) {
+        out.push({ type: 'EVALUATED_ON', source: model.name, target, metric: null, value: null, evidence: { text: said, start: s.span.start, end: s.span.end } });
+      }
     }
   });
   return out;

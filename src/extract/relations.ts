@@ -7,7 +7,7 @@ import { isComponent, resultFacts, sentenceSubject, type ResultFact } from './re
 import { scoresIn, type Score } from './scores.ts';
 import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
-import { rosterRelations } from './relations-roster.ts';
+import { comparedWithRelations, rosterRelations } from './relations-roster.ts';
 import { baseAnaphora, groupAnaphora, setAnaphora, sizeAnaphora } from './relations-anaphora.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
@@ -209,6 +209,12 @@ export function buildRelations(input: RelationInput): Relation[] {
   // a released data set the abstract evaluates on ("We build X, 1,150 questions … We test six retrievers")
   const introducedSuites = introducedBenchmarks.length || !ownBenchmark ? introducedBenchmarks : [ownBenchmark];
   for (const r of rosterRelations(text, bodySentences, introducedSuites)) {
+    const id = `${r.source}|${r.target}`;
+    if (!stated.has(id)) relations.push(r);
+    stated.add(id);
+  }
+
+  for (const r of comparedWithRelations(text, bodySentences, relations)) {
     const id = `${r.source}|${r.target}`;
     if (!stated.has(id)) relations.push(r);
     stated.add(id);

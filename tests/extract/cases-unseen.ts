@@ -1047,10 +1047,10 @@ export const UNSEEN_CASES: Case[] = [
     relations: ['EVALUATED_ON Hygeon -> MedMCQA 61.4', 'EVALUATED_ON Hygeon 2 -> MedMCQA 79.8', 'INTRODUCES P -> Hygeon 2'],
   },
   {
-    name: '"a systematic study of transferring A, B and C …, using datasets including X and Y" evaluates every model on every named set',
+    name: '"a systematic study of transferring A, B and C …, using datasets including X and Y" evaluates every model on every named set, and "We compare them with D" adds D on the same sets',
     title: 'Text prompts for endoscopy segmentation',
-    abstract: 'We run a systematic study of adapting three text-promptable segmenters, CLIPSeg, CRIS and LAVT, to endoscopy, using six curated datasets including Kvasir-SEG and CVC-ClinicDB.',
-    entities: ['Model:CLIPSeg', 'Model:CRIS', 'Model:LAVT', 'Dataset:Kvasir-SEG', 'Dataset:CVC-ClinicDB'],
+    abstract: 'We run a systematic study of adapting three text-promptable segmenters, CLIPSeg, CRIS and LAVT, to endoscopy, using six curated datasets including Kvasir-SEG and CVC-ClinicDB. We compare them with an image-only nnU-Net.',
+    entities: ['Model:CLIPSeg', 'Model:CRIS', 'Model:LAVT', 'Dataset:Kvasir-SEG', 'Dataset:CVC-ClinicDB', 'Model:nnU-Net'],
     relations: [
       'EVALUATED_ON CLIPSeg -> Kvasir-SEG',
       'EVALUATED_ON CRIS -> Kvasir-SEG',
@@ -1058,6 +1058,8 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON CLIPSeg -> CVC-ClinicDB',
       'EVALUATED_ON CRIS -> CVC-ClinicDB',
       'EVALUATED_ON LAVT -> CVC-ClinicDB',
+      'EVALUATED_ON nnU-Net -> Kvasir-SEG',
+      'EVALUATED_ON nnU-Net -> CVC-ClinicDB',
     ],
   },
 ];
