@@ -690,7 +690,7 @@ export const UNSEEN_CASES: Case[] = [
     name: 'models after "exceeding A by N points and the strongest earlier models, B and C" are beaten too; a sibling size is introduced; "…, respectively, for X" gives X the row',
     title: 'Compact pharmacology assistants',
     abstract: 'We present Zorvane-8B, a pharmacology assistant, together with a lighter Zorvane-3B variant. On MedQA, Zorvane-8B reaches an accuracy of 61.4%, exceeding Claude 3 Haiku by 8.7 points and the strongest earlier 8B models, Llama-3-8B-UltraMedical and OpenBioLLM-8B, by 6.2 and 4.9 points, respectively. It obtains 0.917 and 0.803 on BraTS 2021 and ISLES 2022, compared with 0.905 and 0.781, respectively, for nnU-Net.',
-    entities: ['Model:Zorvane-8B', 'Model:Zorvane-3B', 'Benchmark:MedQA', 'Metric:accuracy', 'Model:Claude 3 Haiku', 'Model:Llama-3-8B-UltraMedical', 'Model:OpenBioLLM-8B', 'Dataset:BraTS 2021', 'Benchmark:ISLES 2022', 'Model:nnU-Net'],
+    entities: ['Model:Zorvane-8B', 'Model:Zorvane-3B', 'Benchmark:MedQA', 'Metric:accuracy', 'Model:Claude 3 Haiku', 'Model:Llama-3-8B-UltraMedical', 'Model:OpenBioLLM-8B', 'Benchmark:BraTS 2021', 'Benchmark:ISLES 2022', 'Model:nnU-Net'],
     relations: [
       'INTRODUCES P -> Zorvane-8B',
       'INTRODUCES P -> Zorvane-3B',
@@ -729,7 +729,7 @@ export const UNSEEN_CASES: Case[] = [
     name: 'a task or track of a dated challenge is its own benchmark ("n2c2 2018 ADE", "n2c2 2018 Track 2"); a modality after a year is not ("BraTS 2021 MRI")',
     title: 'KardioRel: relation extraction',
     abstract: 'We evaluate KardioRel on n2c2 2018 ADE and on the n2c2 2018 Track 2 corpus, and on BraTS 2021 MRI scans.',
-    entities: ['Model:KardioRel', 'Benchmark:n2c2 2018 ADE', 'Benchmark:n2c2 2018 Track 2', 'Dataset:BraTS 2021'],
+    entities: ['Model:KardioRel', 'Benchmark:n2c2 2018 ADE', 'Benchmark:n2c2 2018 Track 2', 'Benchmark:BraTS 2021'],
     relations: ['INTRODUCES P -> KardioRel', 'EVALUATED_ON KardioRel -> n2c2 2018 ADE', 'EVALUATED_ON KardioRel -> n2c2 2018 Track 2', 'EVALUATED_ON KardioRel -> BraTS 2021'],
   },
   {

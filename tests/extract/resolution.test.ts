@@ -55,11 +55,16 @@ describe('resolution', () => {
   });
 
   it('keeps a challenge edition year on a known dataset name under the same key, but not a year range', () => {
-    const x = extractPaper(paperOf('Editions', 'We train on BraTS 2023 and compare with BraTS. Scans from TCGA 2015-2019 are excluded.'));
-    const brats = x.entities.find((e) => e.key === 'brats');
-    expect(brats?.name).toBe('BraTS 2023');
-    expect(brats?.aliases).toEqual(['BraTS']);
+    const x = extractPaper(paperOf('Editions', 'We train on AMOS 2022 and compare with AMOS. Scans from TCGA 2015-2019 are excluded.'));
+    const amos = x.entities.find((e) => e.key === 'amos');
+    expect(amos?.name).toBe('AMOS 2022');
+    expect(amos?.aliases).toEqual(['AMOS']);
     expect(x.entities.find((e) => e.key === 'tcga')?.name).toBe('TCGA');
+  });
+
+  it('keeps editions the lexicon lists one by one apart ("BraTS 2021" and "BraTS 2023")', () => {
+    const x = extractPaper(paperOf('Editions', 'We train on BraTS 2021 and test on BraTS 2023.'));
+    expect(x.entities.map((e) => e.name)).toEqual(['BraTS 2021', 'BraTS 2023']);
   });
 
   it('folds size and release variants listed as aliases into their lexicon entry', () => {
