@@ -38,7 +38,9 @@ export function rosterRelations(text: string, sentences: SentenceRefs[], ownBenc
   sentences.forEach((roster, i) => {
     const rText = text.slice(roster.span.start, roster.span.end);
     const models = distinct(roster.refs, isModel);
-    if (models.length < 2 || distinct(roster.refs, isTarget).length || !ROSTER_CUE.test(rText) || TRAIN_CUE.test(rText.replace(PROTOCOL, '')) || OWN_OR_LOSER.test(rText)) return;
+    // ("an ImageNet-pretrained ViT-L": a data name that only modifies a model is no target here)
+    const named = roster.refs.filter((r) => !/^-(?:pre-?trained|trained|initiali[sz]ed|based)\b/i.test(text.slice(r.end, r.end + 16)));
+    if (models.length < 2 || distinct(named, isTarget).length || !ROSTER_CUE.test(rText) || TRAIN_CUE.test(rText.replace(PROTOCOL, '')) || OWN_OR_LOSER.test(rText)) return;
     let paired = false;
     for (let j = Math.max(0, i - REACH); j <= Math.min(sentences.length - 1, i + REACH); j++) {
       if (j === i) continue;

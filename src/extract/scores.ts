@@ -33,12 +33,14 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
     if (!percent && !decimal) continue;
     const after = text.slice(end, Math.min(s.end, end + 40));
     const before = text.slice(Math.max(s.start, start - 40), start);
-    const deltaBefore = DELTA_BEFORE.test(before);
+    // "ranges from 0.887 for UNI2-h to 0.842 for Phikon-v2": each end of the range is a model's own
+    const rangeEnd = /\brang(?:e|es|ed|ing)\s+from\s*$/i.test(before) && /^\s*(?:%|\\%)?\s*for\s/.test(after);
+    const deltaBefore = !rangeEnd && DELTA_BEFORE.test(before);
     const rescued = deltaBefore && compared && COMPARED_BEFORE.test(before);
     if (NOT_A_SCORE_AFTER.test(after) || (deltaBefore && !rescued) || DELTA_AFTER.test(after)) continue;
     if (/\bfrom\s+[\d.]+\s*(?:%|\\%)?\s+to\s*$/.test(before)) continue; // "from 3% to 20%": a range
     if (/\bbetween\s*$/.test(before) || /\bbetween\s+[\d.]+\s*(?:%|\\%)?\s+and\s*$/.test(before)) continue; // "between 81% and 85%"
-    if (/\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
+    if (/(?<![A-Za-z][\w.-]*)\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
     if (/\b(?:version|release|ver\.?|v)\s*$/i.test(before)) continue; // "(version 3.1)": a release
     if (/\b(?:standard\s+deviations?|SDs?|std)\b[^;()]{0,30}$/i.test(before)) continue; // "(standard deviations below 0.024 and 2.9)"

@@ -1062,4 +1062,20 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON nnU-Net -> CVC-ClinicDB',
     ],
   },
+  {
+    name: '"We benchmark seven encoders, A, B and C, plus an ImageNet-pretrained ViT-L" is a roster for the released suite; "ranges from x for A to y for B" gives both ends',
+    title: 'SlideBench: a fixed protocol for slide encoders',
+    abstract: 'We introduce SlideBench, an open evaluation suite of slide-level tasks. We benchmark four encoders, UNI, CONCH, Virchow2 and Phikon-v2, plus an ImageNet-pretrained ViT-L as reference. On PANDA, quadratic weighted kappa ranges from 0.887 for Virchow2 to 0.842 for Phikon-v2.',
+    entities: ['Benchmark:SlideBench', 'Model:UNI', 'Model:CONCH', 'Model:Virchow2', 'Model:Phikon-v2', 'Dataset:ImageNet', 'Model:ViT-L', 'Dataset:PANDA', 'Metric:quadratic weighted kappa'],
+    relations: [
+      'INTRODUCES P -> SlideBench',
+      'EVALUATED_ON Virchow2 -> PANDA quadratic weighted kappa 0.887',
+      'EVALUATED_ON Phikon-v2 -> PANDA quadratic weighted kappa 0.842',
+      'EVALUATED_ON UNI -> SlideBench quadratic weighted kappa',
+      'EVALUATED_ON CONCH -> SlideBench quadratic weighted kappa',
+      'EVALUATED_ON Virchow2 -> SlideBench quadratic weighted kappa',
+      'EVALUATED_ON Phikon-v2 -> SlideBench quadratic weighted kappa',
+      'EVALUATED_ON ViT-L -> SlideBench quadratic weighted kappa',
+    ],
+  },
 ];
