@@ -33,8 +33,10 @@ const NAMED_SUFFIX =
 
 /** A challenge or data release year after a dataset/benchmark name ("BraTS 2023", "MIDOG 2022"). */
 const EDITION_YEAR = /^[ -](?:19|20)\d\d(?![\w%]|\s*[–-]\s*\d|\.\d)/;
-/** "LiTS challenge", "RSNA Pneumonia Challenge 2018": a challenge keeps its head noun in its name. */
-const CHALLENGE = /^ [Cc]hallenge(?:s\b)?(?: (?:19|20)\d\d)?(?![\w-])/;
+/** "RSNA Pneumonia Challenge 2018": a capitalised Challenge is part of the name; a plain lower-case
+ * "the M&Ms challenge" is a head noun and is dropped, like "the MIMIC-III database" (the lexicon lists
+ * the forms a challenge is known by, such as "LiTS challenge"). */
+const CHALLENGE = /^ Challenge(?: (?:19|20)\d\d)?(?![\w-])/;
 
 /** The key of a plural's singular: "accuracies" → "accuracy", "indices" → "index", "scores" → "score". */
 function singularKey(key: string): string {
