@@ -35,6 +35,7 @@ const OWN_APPOSITIVE =
 /** A head noun right after a coined word, or behind one role word ("X base model", "X test set"). */
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+const ITEMS_FROM = /\b(?:questions|items|cases|vignettes|problems)\s+(?:drawn\s+|taken\s+|sampled\s+|selected\s+)?(?:from|of|in)\s+(?:the\s+)?$/i;
 const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const RESULT_SUBJECT = /^\s*(?:achieves|outperforms|surpasses|attains|reaches|obtains|yields|sets\s+(?:a\s+)?new)\b/i;
 const DEFINED_PHRASE = /(?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*\s*\($/;
@@ -313,6 +314,12 @@ export class Discoverer {
           // "Capitalised Phrase (CP)" is far more often a task or a concept than an artifact
           if (!skip && types.length && types.every((t) => t !== 'Model') && !this.found.some((f) => f.start === phrase.start)) {
             this.add(phrase, types, false);
+            continue;
+          }
+          // "742 multiple-choice questions from the Hematology Self-Assessment Program (HemeSAP)": a
+          // question bank the items are drawn from is a benchmark
+          if (ITEMS_FROM.test(text.slice(Math.max(s.start, phrase.start - 60), phrase.start)) && !this.found.some((f) => f.start === phrase.start)) {
+            this.add(phrase, ['Benchmark'], false);
             continue;
           }
         }

@@ -30,7 +30,7 @@ export interface SentenceContext {
 }
 
 const EVAL_CUE =
-  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|(?:error|pass|win|hit)\s+rates?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
+  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|competitive\s+(?:on|in)\b|(?:error|pass|win|hit)\s+rates?|(?:first|second|third|top)\s+place|leaderboards?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|performance\b|results?\b)\w*/gi;
 const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;
@@ -64,9 +64,9 @@ const OWN_EVAL_CUE =
 const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curate|develop|create|open-source(?!\s+(?:[\w-]+\s+)?(?:models?|LLMs?|MLLMs?|counterparts?|alternatives?|systems?|baselines?|ones)\b))\w*\b/i;
 const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const RESULT_VERB =
-  /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|assess\w*|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
-const STRONG_EVAL = /\b(?:evaluat\w*|results?|(?:error|pass|win|hit)\s+rates?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
-const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$/i;
+  /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|(?<=\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?)benchmark|assess\w*|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
+const STRONG_EVAL = /\b(?:evaluat\w*|results?|competitive\s+(?:on|in)\b|(?:first|second|third|top)\s+place|leaderboards?|(?:error|pass|win|hit)\s+rates?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
+const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$|\bleaderboards?\s+(?:of|for)\b[^.;]{0,40}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
