@@ -41,6 +41,8 @@ export function acronymFits(acronym: string, phrase: string): boolean {
   return true;
 }
 
+const LOWER_HEAD = /^(?:benchmark|dataset|corpus|database|challenge|collection|suite)$/;
+
 function phraseWithAcronym(text: string, pos: number): NameSpan | null {
   const words: Span[] = [];
   let at = pos;
@@ -56,11 +58,14 @@ function phraseWithAcronym(text: string, pos: number): NameSpan | null {
       const acro = close > at ? text.slice(at + 1, close) : '';
       const last = text.slice(words[words.length - 1]!.start, words[words.length - 1]!.end);
       if (words.length >= 2 && last.length > 1 && /^[A-Za-z0-9][A-Za-z0-9-]{1,15}$/.test(acro)) {
-        const phrase = text.slice(pos, words[words.length - 1]!.end);
+        // "the Retina Evidence and Findings VQA benchmark (REF-VQA)": a lower-case head noun is dropped
+        const headless = words.length >= 3 && LOWER_HEAD.test(last) && acronymFits(acro, text.slice(pos, words[words.length - 2]!.end));
+        const end = words[words.length - (headless ? 2 : 1)]!.end;
+        const phrase = text.slice(pos, end);
         if (acronymFits(acro, phrase) && /[A-Z]/.test(acro)) {
           return {
             start: pos,
-            end: words[words.length - 1]!.end,
+            end,
             text: phrase,
             lex: null,
             acronym: { start: at + 1, end: close, text: acro },

@@ -235,13 +235,17 @@ export function buildRelations(input: RelationInput): Relation[] {
     const r = relations[i]!;
     if (r.type === 'EVALUATED_ON' && r.value === null && valued.has(`${r.source}|${r.target}`)) relations.splice(i, 1);
   }
+  dropCrossedPairs(relations);
   // "We introduce Asclepio … Asclepio-8B is initialised from …": a size or level variant of an
   // introduced model is introduced with it
   const families = entities.filter((e) => e.introduced && e.type === 'Model').map((e) => e.name);
   // "Pangolin-8B … together with a lighter Pangolin-3B": a sibling size of an introduced model too
   const stem = (name: string): string => name.replace(/[-\s]\d+(?:\.\d+)?[BMK]$/, '');
+  // "Kestrel-Med 2.0, released in two sizes, Kestrel-Med-14B and Kestrel-Med-32B": sizes of a release
+  const release = (name: string): string => name.replace(/[-\s]v?\d+(?:\.\d+)+$/, '');
   const variantOf = (e: ResolvedEntity): boolean =>
-    e.type === 'Model' && families.some((f) => (e.name.startsWith(f) && VARIANT_SUFFIX.test(e.name.slice(f.length))) || (stem(f) !== f && stem(e.name) === stem(f) && e.name !== f));
+    e.type === 'Model' &&
+    families.some((f) => (e.name.startsWith(f) && VARIANT_SUFFIX.test(e.name.slice(f.length))) || (stem(f) !== f && stem(e.name) === stem(f) && e.name !== f) || (release(f) !== f && stem(e.name) !== e.name && stem(e.name) === release(f)));
   for (const e of entities) {
     if (!(e.introduced || variantOf(e)) || e.type === 'Metric' || e.type === 'URL') continue;
     const s = sentences[sentenceAt(sentences, e.mentions[0]!.start)]!;
@@ -260,4 +264,28 @@ export function buildRelations(input: RelationInput): Relation[] {
     });
   }
   return relations;
+}
+
+/** "Kestrel-Med 2.0 performed strongly: the 32B variant reached 71.4 on MedCalc-Bench, and the 14B
+ * variant scored 77.2 on MedQA": where a family's sized variants own the scores of a sentence, the
+ * family's own score-less pairs to those targets are a misreading, and so is a size's score-less pair
+ * to a target its sibling scored on, when the size has a score of its own in that sentence. */
+function dropCrossedPairs(relations: Relation[]): void {
+  const SIZED = /[-\s]\d+(?:\.\d+)?[BMK]$/;
+  const valued = relations.filter((r) => r.type === 'EVALUATED_ON' && r.value !== null && SIZED.test(r.source));
+  if (!valued.length) return;
+  const family = (name: string): string => name.replace(/[-\s]v?\d+(?:\.\d+)*$/i, '').toLowerCase();
+  for (let i = relations.length - 1; i >= 0; i--) {
+    const r = relations[i]!;
+    if (r.type !== 'EVALUATED_ON' || r.value !== null) continue;
+    const here = valued.filter((v) => v.evidence.start === r.evidence.start);
+    if (!SIZED.test(r.source)) {
+      if (family(r.source).length >= 3 && here.some((v) => v.target === r.target && v.source.toLowerCase().startsWith(family(r.source)))) relations.splice(i, 1);
+      continue;
+    }
+    // a sibling size with its own score elsewhere in the sentence: "the 14B variant scored 77.2 on X"
+    const stem = r.source.replace(SIZED, '').toLowerCase();
+    const sibling = here.some((v) => v.target === r.target && v.source !== r.source && v.source.replace(SIZED, '').toLowerCase() === stem);
+    if (sibling && here.some((v) => v.source === r.source && v.target !== r.target)) relations.splice(i, 1);
+  }
 }

@@ -1113,4 +1113,32 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON BGE-M3 -> EchoKit-Bench',
     ],
   },
+  {
+    name: 'a lower-case head noun before a defined acronym is dropped from the name ("the Retina Findings VQA benchmark (RF-VQA)")',
+    title: 'A retinal VQA benchmark',
+    abstract: 'We introduce the Retina Findings VQA benchmark (RF-VQA), which offers boxes for every answer. We evaluate GPT-4o and LLaVA-Med, and the best of them, GPT-4o, reaches only 51.2% accuracy on RF-VQA.',
+    entities: ['Benchmark:Retina Findings VQA', 'Model:GPT-4o', 'Model:LLaVA-Med', 'Metric:accuracy'],
+    relations: ['INTRODUCES P -> Retina Findings VQA', 'EVALUATED_ON GPT-4o -> Retina Findings VQA accuracy 51.2', 'EVALUATED_ON LLaVA-Med -> Retina Findings VQA accuracy'],
+  },
+  {
+    name: '"X 2.0 performed strongly: the 32B variant reached a on A, and the 14B variant scored b on B": each size owns its own pairs, both are introduced',
+    title: 'Osprey-Med 2.0 Technical Report',
+    abstract: 'This report describes Osprey-Med 2.0, a family of clinical models released in two sizes, Osprey-Med-14B and Osprey-Med-32B. Osprey-Med 2.0 performed strongly on public evaluations: the 32B variant reached 71.4 on MedCalc-Bench and 83.9 on CMExam, and the 14B variant scored 77.2 on MedQA.',
+    entities: ['Model:Osprey-Med 2.0', 'Model:Osprey-Med-14B', 'Model:Osprey-Med-32B', 'Benchmark:MedCalc-Bench', 'Benchmark:CMExam', 'Benchmark:MedQA'],
+    relations: [
+      'EVALUATED_ON Osprey-Med-32B -> MedCalc-Bench 71.4',
+      'EVALUATED_ON Osprey-Med-32B -> CMExam 83.9',
+      'EVALUATED_ON Osprey-Med-14B -> MedQA 77.2',
+      'INTRODUCES P -> Osprey-Med 2.0',
+      'INTRODUCES P -> Osprey-Med-14B',
+      'INTRODUCES P -> Osprey-Med-32B',
+    ],
+  },
+  {
+    name: '"reasoning models A and B handle multi-step dosing far better than the rest" evaluates them on the paper\'s benchmark',
+    title: 'DoseLine-Bench: dosing',
+    abstract: 'We present DoseLine-Bench, a benchmark of medication questions that require chained calculations. Across a range of base models and prompting strategies, we find that recent reasoning models, Gemini 2.5 Pro and OpenAI o4-mini, handle multi-step dosing far better than the rest of the field.',
+    entities: ['Benchmark:DoseLine-Bench', 'Model:Gemini 2.5 Pro', 'Model:OpenAI o4-mini'],
+    relations: ['INTRODUCES P -> DoseLine-Bench', 'EVALUATED_ON Gemini 2.5 Pro -> DoseLine-Bench', 'EVALUATED_ON OpenAI o4-mini -> DoseLine-Bench'],
+  },
 ];
