@@ -183,7 +183,7 @@ export class Discoverer {
     for (const cap of rest.slice(0, 90).matchAll(/(?<![\w-])[A-Z]/g)) {
       const name = nameAt(text, at + cap.index, this.lexAt, true);
       if (name?.shape === 'phrase') {
-        const { types, skip } = typeFromHeads(firstHeads(text.slice(name.acronym!.end + 1, Math.min(s.end, name.end + 60))));
+        const { types, skip } = typeFromHeads(firstHeads(text.slice(name.acronym ? name.acronym.end + 1 : name.end, Math.min(s.end, name.end + 60))));
         if (!skip) this.add(name, types, true);
         return;
       }

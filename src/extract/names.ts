@@ -84,6 +84,14 @@ function phraseWithAcronym(text: string, pos: number): NameSpan | null {
 export function nameAt(text: string, pos: number, lexAt: Map<number, LexMention>, strong: boolean): NameSpan | null {
   while (text[pos] === '"' || text[pos] === '“' || text[pos] === "'") pos++;
   const lex = lexAt.get(pos);
+  // "the BMJ Case Image Challenge", "the Derm Tumor Board Challenge": a Title-Case collection name
+  // (not where it is only a source: "cases from the JAMA Ophthalmology Clinical Challenge")
+  // (nor a tail of a longer capitalised run: "JAMA Ophthalmology Clinical Challenge" read from its second word)
+  const lead = text.slice(Math.max(0, pos - 24), pos);
+  const titled = strong && !/\bfrom\s+(?:the\s+)?$/i.test(lead) && !/[A-Z][\w&'-]*\s+$/.test(lead) ? TITLED_COLLECTION.exec(text.slice(pos, pos + 90)) : null;
+  if (titled && (!lex || lex.end < pos + titled[0].length) && !titled[0].split(/\s+/).slice(0, -1).every((w) => isEnglishWord(w) || isGeneric(w))) {
+    return { start: pos, end: pos + titled[0].length, text: titled[0], lex: null, acronym: null, shape: 'phrase' };
+  }
   if (lex) return { start: lex.start, end: lex.end, text: lex.text, lex, acronym: null, shape: 'lexicon' };
   if (strong && /[A-Z]/.test(text[pos] ?? '')) {
     const phrase = phraseWithAcronym(text, pos);
@@ -104,6 +112,8 @@ export function nameAt(text: string, pos: number, lexAt: Map<number, LexMention>
   if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(word)) return withVersion(text, { ...span, shape: 'capitalised' });
   return null;
 }
+
+const TITLED_COLLECTION = /^(?:[A-Z][\w&'-]*\s+){1,5}(?:Challenge|Benchmark|Dataset|Corpus|Database|Question Bank)(?![\w-])(?!\s+[(A-Z0-9])/;
 
 /** "MentalBERT 0.71": a 0.xx after a name is a score, never a release. */
 const VERSION = /^ (?:(?!0\.\d\d)\d(?:\.\d{1,2})*|(?:19|20)\d\d|v\d+(?:\.\d+)*)(?![\w%]|\.\d|\s*(?:%|percent|times|billion|million))/;

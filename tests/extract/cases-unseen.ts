@@ -1141,4 +1141,15 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Benchmark:DoseLine-Bench', 'Model:Gemini 2.5 Pro', 'Model:OpenAI o4-mini'],
     relations: ['INTRODUCES P -> DoseLine-Bench', 'EVALUATED_ON Gemini 2.5 Pro -> DoseLine-Bench', 'EVALUATED_ON OpenAI o4-mini -> DoseLine-Bench'],
   },
+  {
+    name: '"we introduce the Derm Case Image Challenge, a new benchmark" names a Title-Case collection; "cases from the JAMA Clinical Challenge" is only its source',
+    title: 'A dermatology assistant and a challenge',
+    abstract: 'We therefore introduce the Derm Case Image Challenge, a new benchmark built to test diagnostic reasoning from clinic photographs. On this benchmark, DermaNova-8B reaches the best GPT-4o score of 3.42, ahead of LLaVA-Med-v1.5 (2.87).',
+    entities: ['Benchmark:Derm Case Image Challenge', 'Model:DermaNova-8B', 'Metric:GPT-4o score', 'Model:LLaVA-Med-v1.5'],
+    relations: [
+      'INTRODUCES P -> Derm Case Image Challenge',
+      'EVALUATED_ON DermaNova-8B -> Derm Case Image Challenge GPT-4o score 3.42',
+      'EVALUATED_ON LLaVA-Med-v1.5 -> Derm Case Image Challenge GPT-4o score 2.87',
+    ],
+  },
 ];
