@@ -2,8 +2,12 @@
 // ("we propose X", "termed X", "our model, X"), compares against it, or lists it.
 const VERBS =
   'propose|present|introduce|develop|release|build|construct|create|curate|establish|design|launch|describe|publish|contribute|unveil|compile|assemble|offer|train|pretrain|collect|devise|formulate|open-source|report|gather|produce|prepare|add';
+/** "assembling", "curating", "releasing": the -ing forms of the verbs that end in e */
+const ING = VERBS.split('|').map((v) => (v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`)).join('|');
+/** "we combine 58 public datasets into X", "we expand the BLURB benchmark into X": what is made */
+const MADE_INTO = '(?:combin|merg|pool|consolidat|unif|compil|convert|restructur|expand|extend|aggregat|harmoni[sz])\\w*\\s+[^.;]{0,80}?\\binto';
 export const INTRO_CUE = new RegExp(
-  `\\b(?:we|this\\s+(?:paper|work|study|report|article|research)|here(?:,)?\\s+we|by)\\s+(?:(?:also|further|first|then|additionally|hereby|now|newly|have|has|thus|therefore|finally|subsequently|next|further|\\(\\w{1,4}\\))\\s+)*(?:[a-z]+(?:s|d|ed|es)?\\s+and\\s+)?(?:${VERBS})(?:s|d|ed|es|ing)?\\b`,
+  `\\b(?:we|this\\s+(?:paper|work|study|report|article|research)|here(?:,)?\\s+we|by)\\s+(?:(?:also|further|first|then|additionally|hereby|now|newly|have|has|thus|therefore|finally|subsequently|next|further|\\(\\w{1,4}\\))\\s+)*(?:[a-z]+(?:s|d|ed|es)?\\s+and\\s+)?(?:(?!previously|earlier|formerly|recently|originally)[a-z]+ly\\s+)?(?:(?:${VERBS})(?:s|d|ed|es|ing)?|${ING}|built|${MADE_INTO})\\b`,
   'gi',
 );
 /** "We evaluate X on A and B, and introduce Y, …": a second verb of the same "we" (checked by the caller). */

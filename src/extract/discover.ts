@@ -157,7 +157,9 @@ export class Discoverer {
       const heads = typeFromHeads(firstHeads(after));
       // "We build X, 1,150 clinical questions …": no head noun, but a count of items makes it data
       const counted = heads.types.length ? null : collectionType(text.slice(Math.max(s.start, direct.start - 60), direct.start), after, text.slice(s.start, s.end));
-      const types = counted ? [counted] : heads.types;
+      // "we combine 58 public datasets into X": what data are merged into is data
+      const merged = !heads.types.length && /\b(?:datasets|data\s+sets|corpora|collections|cohorts|databases|sources)\b[^.;]{0,40}\binto\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(s.start, direct.start - 80), direct.start));
+      const types = counted ? [counted] : merged ? (['Dataset'] as EntityType[]) : heads.types;
       const skip = heads.skip && !counted;
       if (!skip) {
         this.add(direct, types, true);

@@ -1152,4 +1152,11 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON LLaVA-Med-v1.5 -> Derm Case Image Challenge GPT-4o score 2.87',
     ],
   },
+  {
+    name: 'intro verbs in -ing form and after an adverb ("by assembling X", "we describe and openly release Y, containing N recordings"), and "we combine N datasets into Z"; "we previously developed W" is not new',
+    title: 'Three new resources',
+    abstract: 'We address these gaps by assembling SonoPhrase-2M, a corpus of 2.1 million region-phrase annotations. With consent, we describe and openly release WheezeCrowd, containing 9,214 recordings. We also combined 41 public histology datasets into TissueQuilt-41. We previously developed the Outcome Sequence Transformer (OST), which models patient histories.',
+    entities: ['Dataset:SonoPhrase-2M', 'Dataset:WheezeCrowd', 'Dataset:TissueQuilt-41'],
+    relations: ['INTRODUCES P -> SonoPhrase-2M', 'INTRODUCES P -> WheezeCrowd', 'INTRODUCES P -> TissueQuilt-41'],
+  },
 ];
