@@ -26,7 +26,7 @@ export interface RelationInput {
 const SUITE_OF_UNNAMED =
   /\b[Ww]e\s+(?:then\s+)?(?:benchmark|evaluate|test|assess)\s+(?:a\s+(?:wide\s+)?range\s+of|a\s+set\s+of|several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|LVLMs|systems|methods)\s+on\s+(?:the\s+)?(?:data\s+(?:released\s+)?(?:for|from|of)\s+the\s+)?$/;
 const OWN_DATA_EVAL =
-  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:\w+\s+){0,3}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools)\b/i;
+  /\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\b(?:With|Using|On)\s+[A-Z][\w-]*,?\s+we\s+(?:benchmark|evaluate|test|compare|assess|examine)\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:[\w-]+\s+){0,4}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools)\b/i;
 
 function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: string): ResolvedEntity | null {
   const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));

@@ -1159,4 +1159,15 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:SonoPhrase-2M', 'Dataset:WheezeCrowd', 'Dataset:TissueQuilt-41'],
     relations: ['INTRODUCES P -> SonoPhrase-2M', 'INTRODUCES P -> WheezeCrowd', 'INTRODUCES P -> TissueQuilt-41'],
   },
+  {
+    name: '"With X we assess current general-purpose and medical LLMs": the released data set is the suite of the later scores, one relation per named measure',
+    title: 'Unusual presentations in children',
+    abstract: 'We build the Pediatric Unusual Cases Dataset (PedUC) from 2,870 published case reports. With PedUC we assess current general-purpose and medical LLMs on naming the correct diagnosis. Claude 3.5 Sonnet performs best on both formats, with an accuracy of 80.4% on multiple-choice items and a ROUGE-L of 0.441 on open-ended answers.',
+    entities: ['Dataset:Pediatric Unusual Cases Dataset', 'Model:Claude 3.5 Sonnet', 'Metric:accuracy', 'Metric:ROUGE-L'],
+    relations: [
+      'INTRODUCES P -> Pediatric Unusual Cases Dataset',
+      'EVALUATED_ON Claude 3.5 Sonnet -> Pediatric Unusual Cases Dataset accuracy 80.4',
+      'EVALUATED_ON Claude 3.5 Sonnet -> Pediatric Unusual Cases Dataset ROUGE-L 0.441',
+    ],
+  },
 ];
