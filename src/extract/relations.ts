@@ -172,7 +172,9 @@ export function buildRelations(input: RelationInput): Relation[] {
     const refs = (refsBySentence.get(si) ?? []).sort((a, b) => a.start - b.start);
     if (!refs.length && !(ownModel && ownBenchmark)) return;
     const allScores = refs.length ? scoresIn(text, sentence, nameSpans, true) : [];
-    const found = sentenceRelations({ text, sentence, refs, nameSpans, ownModel, ownBenchmark, priorTarget, priorSubject, allScores });
+    const found = clauseRelations(text, sentence, refs, allScores, (part, partRefs, partScores) =>
+      sentenceRelations({ text, sentence: part, refs: partRefs, nameSpans, ownModel, ownBenchmark, priorTarget, priorSubject, allScores: partScores }),
+    );
     const opener = refs.find((r) => r.entity.type === 'Model' && r.start - sentence.start < 40 && !/\b(?:than|compared|versus|vs|over|against|like|such)\b/i.test(text.slice(sentence.start, r.start)));
     if (opener) priorSubject = opener.entity;
     else if (refs.some((r) => r.entity.type === 'Model')) priorSubject = null;
@@ -288,4 +290,43 @@ function dropCrossedPairs(relations: Relation[]): void {
     const sibling = here.some((v) => v.target === r.target && v.source !== r.source && v.source.replace(SIZED, '').toLowerCase() === stem);
     if (sibling && here.some((v) => v.source === r.source && v.target !== r.target)) relations.splice(i, 1);
   }
+}
+
+/** ", and Ferrow-VL-8B outperforms …": a new clause led by a
+ * model and its result verb. */
+const CLAUSE_BREAK = /,\s+and\s+(?:the\s+)?$/;
+const CLAUSE_VERB = /^\s+(?:also\s+|only\s+|still\s+|further\s+)?(?:outperform|achiev|reach|obtain|scor|attain|surpass|improv|lead|rank|trail|lag|exceed|perform|yield|record|beat)\w*\b/i;
+
+/** "A is the strongest model on W, X and Y, reaching 81.9% on Y, and B outperforms C on Z": the pair
+ * rules run on each clause that has its own model subject, so A is not paired with Z nor B with W;
+ * the evidence stays the whole sentence. */
+function clauseRelations(
+  text: string,
+  sentence: Span,
+  refs: MentionRef[],
+  scores: Score[],
+  run: (part: Span, refs: MentionRef[], scores: Score[]) => Relation[],
+): Relation[] {
+  const models = refs.filter((r) => r.entity.type === 'Model');
+  const cuts: number[] = [];
+  for (const m of models) {
+    const before = text.slice(Math.max(sentence.start, m.start - 14), m.start);
+    if (!CLAUSE_BREAK.test(before) || !CLAUSE_VERB.test(text.slice(m.end, m.end + 40))) continue;
+    const cut = m.start - (CLAUSE_BREAK.exec(before)?.[0].length ?? 0);
+    // the clause before needs a model of its own
+    if (models.some((o) => o.end <= cut && o.start >= (cuts[cuts.length - 1] ?? sentence.start))) cuts.push(cut);
+  }
+  // each clause must name its own target, or the clauses share the sentence's ("… on A / B: X obtains …, and Y obtains …")
+  const isTarget = (r: MentionRef): boolean => r.entity.type === 'Benchmark' || r.entity.type === 'Dataset';
+  const ends = [sentence.start, ...cuts, sentence.end];
+  if (!cuts.length || ends.slice(0, -1).some((a, k) => !refs.some((r) => isTarget(r) && r.start >= a && r.end <= ends[k + 1]!))) return run(sentence, refs, scores);
+  const evidence = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+  const bounds = ends;
+  const out: Relation[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const part = { start: bounds[k]!, end: bounds[k + 1]! };
+    const inside = <T extends Span>(x: T): boolean => x.start >= part.start && x.end <= part.end;
+    for (const r of run(part, refs.filter(inside), scores.filter(inside))) out.push({ ...r, evidence });
+  }
+  return out;
 }

@@ -1170,4 +1170,20 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Claude 3.5 Sonnet -> Pediatric Unusual Cases Dataset ROUGE-L 0.441',
     ],
   },
+  {
+    name: '"A is the strongest model on W, X and Y, …, and B outperforms C on Z": each clause pairs its own model with its own sets',
+    title: 'Osprey-VL: a medical multimodal model',
+    abstract: 'We release two sizes, Osprey-VL-8B and Osprey-VL-38B. Osprey-VL-38B is the strongest open model on VQA-RAD, SLAKE and OmniMedVQA, reaching 80.2% accuracy on OmniMedVQA, and Osprey-VL-8B outperforms Lingshu-7B on MedXpertQA.',
+    entities: ['Model:Osprey-VL', 'Model:Osprey-VL-8B', 'Model:Osprey-VL-38B', 'Benchmark:VQA-RAD', 'Benchmark:SLAKE', 'Benchmark:OmniMedVQA', 'Metric:accuracy', 'Model:Lingshu-7B', 'Benchmark:MedXpertQA'],
+    relations: [
+      'INTRODUCES P -> Osprey-VL',
+      'INTRODUCES P -> Osprey-VL-8B',
+      'INTRODUCES P -> Osprey-VL-38B',
+      'EVALUATED_ON Osprey-VL-38B -> VQA-RAD accuracy',
+      'EVALUATED_ON Osprey-VL-38B -> SLAKE accuracy',
+      'EVALUATED_ON Osprey-VL-38B -> OmniMedVQA accuracy 80.2',
+      'EVALUATED_ON Osprey-VL-8B -> MedXpertQA accuracy',
+      'OUTPERFORMS Osprey-VL-8B -> Lingshu-7B',
+    ],
+  },
 ];
