@@ -83,7 +83,9 @@ export function successorNames(text: string, titleEnd: number, found: Found[]): 
   for (const family of found.filter((f) => !f.lex && f.text.length >= 3 && (f.hints.length === 0 || f.hints.includes('Model')))) {
     if (seen.has(family.text)) continue;
     seen.add(family.text);
-    const at = text.indexOf(`${family.text} `);
+    // cheap gate: the name followed by a space and a digit somewhere, before any regex is built
+    let at = text.indexOf(`${family.text} `);
+    while (at !== -1 && !/[2-9]/.test(text[at + family.text.length + 1] ?? '')) at = text.indexOf(`${family.text} `, at + 1);
     if (at === -1) continue;
     const successors = [...text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(family.text)} [2-9](?![\\w%-]|[.,]\\d|\\s*(?:%|points?|times|of|out|to)\\b)`, 'g'))];
     if (successors.length < 2) continue;
