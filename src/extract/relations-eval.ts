@@ -70,6 +70,7 @@ const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$|\bleaderboards?\s+(
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
+const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|different|both)?\s*(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*[,:(]\s*$/i;
 /** "Using Quilt-LLaVA as the backbone, X is evaluated on …": a model named as another system's part */
 const AS_PART_AFTER = /^\s+as\s+(?:the|its|our|a)\s+(?:[\w-]+\s+)?(?:backbone|encoder|decoder|base\s+model|retriever|reader|generator|judge|planner|aggregator|teacher|feature\s+extractor)\b/i;
 const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbones?|encoders?|decoders?|features|embeddings|architecture|tokenizer|generators?|judges?|planners?|readers?|heads?|aggregators?|base\s+models?)\b/i;
@@ -160,7 +161,11 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     if (beaten(text, m, refs, s) || ((listed || describedItem) && losers.has(prev.entity.key)) || scoredBaseline) losers.add(m.entity.key);
     // ("We pair Meditron-70B with Llama-2-70B, …": after "we pair/match", "with" joins equals)
     const attached = !PAIRING.test(sText) && ((prev && WITH_AFTER_MODEL.test(text.slice(prev.end, m.start))) || WITH_AFTER_SEMICOLON.test(text.slice(Math.max(s.start, m.start - 12), m.start)));
-    if (attached || BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40))) bases.add(m);
+    // "RFN-CLIP, a ViT-B/16 image encoder trained on it, achieves …": the appositive's model describes the one before
+    const described = prev && /^,\s+an?\s+$/.test(text.slice(prev.end, m.start));
+    // "with two backbones, PubMedBERT and ProtoNER": models listed as the parts a method runs on
+    const partList = ROLE_LIST_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
+    if (attached || described || partList || BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40))) bases.add(m);
   });
   // "across A and B generators": the role noun after a list makes every listed model a part
   const roleListed = new Set<MentionRef>();

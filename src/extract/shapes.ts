@@ -19,7 +19,7 @@ const GENERIC = new Set(
   bert4rec ontology kgrag medrag graphrag 1d 2d 3d 4d ssm ssms ddpm ddpms mlm mlms
   anthropic deepmind alibaba baidu tencent bytedance huawei amazon apple samsung siemens philips kaggle zenodo
   huggingface mayo stanford harvard
-  news2 qsofa sofa mews curb65 apacheii saps2 saps3
+  news2 qsofa sofa mews curb65 apacheii saps2 saps3 medicalsubjectheadings
   `.split(/\s+/).filter(Boolean),
 );
 

@@ -1186,4 +1186,11 @@ export const UNSEEN_CASES: Case[] = [
       'OUTPERFORMS Osprey-VL-8B -> Lingshu-7B',
     ],
   },
+  {
+    name: '"with two backbones, A and B" lists parts, not evaluated models; "X, a ViT-B/16 image encoder, achieves …" credits X, not its description',
+    title: 'Taxonomy-aware augmentation',
+    abstract: 'We present TaxiGen, a taxonomy-aware augmentation method. We assess TaxiGen on JNLPBA and BC2GM with two backbones, PubMedBERT and BioLinkBERT. The released XRN-CLIP, a ViT-B/16 image encoder, achieves 0.874 AUROC on CheXpert.',
+    entities: ['Model:TaxiGen', 'Dataset:JNLPBA', 'Dataset:BC2GM', 'Model:PubMedBERT', 'Model:BioLinkBERT', 'Model:XRN-CLIP', 'Model:ViT-B/16', 'Metric:AUROC', 'Dataset:CheXpert'],
+    relations: ['INTRODUCES P -> TaxiGen', 'EVALUATED_ON TaxiGen -> JNLPBA AUROC', 'EVALUATED_ON TaxiGen -> BC2GM AUROC', 'EVALUATED_ON XRN-CLIP -> CheXpert AUROC 0.874'],
+  },
 ];
