@@ -31,6 +31,7 @@ const MODEL_DERIVED = /\b(?:models?|encoders?|decoders?|LLMs?|networks?|backbone
 /** "pretraining experiments with X", "ablation runs using X": what experiments are run with is a model. */
 const EXPERIMENTS_WITH = /\b(?:experiments?|runs?|ablations?)\s+(?:with|using)\s+(?:the\s+)?$/i;
 const FRONTED_PHRASE = /(?:^|[.;:]\s*|\b)(?:on|in|across|for|with|from|using|over)\s+(?:the\s+|this\s+|that\s+|these\s+|each\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*,\s+$/i;
+const ITEMS_DRAWN_FROM = /\b(?:questions|items|cases|vignettes|problems)\s+(?:were\s+|are\s+)?(?:drawn|taken|sampled|selected|collected)\s+from\s+(?:the\s+)?$/i;
 const MODEL_BEFORE = /\b(?:models?|LLMs|MLLMs|VLMs|baselines?|backbones?)\s*(?:,\s*)?(?:such\s+as|including|like|e\.g\.,?|\()\s*$/i;
 
 /** What the words before an unknown coined name say it is: "evaluated on X" → Benchmark, "trained
@@ -52,6 +53,8 @@ export function contextType(before: string): EntityType | null {
   const trimmed = ENDS_LIKE_LIST.test(before) ? before.replace(LIST_ITEMS, '') : before;
   if (!ENDS_LIKE_CUE.test(trimmed)) return null;
   if (MODEL_BEFORE.test(trimmed)) return 'Model';
+  // "Questions were drawn from HemeReview": the bank the test items come from
+  if (ITEMS_DRAWN_FROM.test(trimmed)) return 'Benchmark';
   if (TRAIN_BEFORE.test(trimmed)) return MODEL_DERIVED.test(trimmed) || EXPERIMENTS_WITH.test(trimmed) ? 'Model' : 'Dataset';
   if (EVAL_BEFORE.test(trimmed)) return 'Benchmark';
   // a bare "on X" reports results on X, unless it is what something is based on

@@ -89,7 +89,7 @@ export function setAnaphora(text: string, sentences: Span[], refsBySentence: Map
 }
 
 const GROUP_ANAPHOR =
-  /(?:^|[,;:]\s+)(?:(?:[Aa]ll|[Ee]very|[Ee]ach)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:\w+\s+)?(?:pairs?|models?|systems?|LLMs|checkpoints)|(?:[Tt]hese|[Tt]hose|[Tt]he\s+same|[Bb]oth)\s+(?:\w+\s+)?(?:pairs|models|systems|LLMs|checkpoints))\s+(?:are|were|is|was)\s+(?:then\s+|all\s+|each\s+|also\s+)?(?:scored|evaluated|tested|benchmarked|assessed|run|compared)\b/g;
+  /(?:^|[,;:]\s+)(?:(?:[Aa]ll|[Ee]very|[Ee]ach)\s+(?:(?:of\s+)?(?:the|these|those)\s+)?(?:\w+\s+)?(?:pairs?|models?|systems?|LLMs|checkpoints|networks?|architectures?|encoders?|methods?|baselines?)|(?:[Tt]hese|[Tt]hose|[Tt]he\s+same|[Bb]oth)\s+(?:\w+\s+)?(?:pairs|models|systems|LLMs|checkpoints|networks|architectures|encoders|methods|baselines))\s+(?:are|were|is|was)\s+(?:then\s+|all\s+|each\s+|also\s+)?(?:trained\s+and\s+|fine-tuned\s+and\s+)?(?:scored|evaluated|tested|benchmarked|assessed|run|compared)\b/g;
 
 /** "Experiments use two public databases, A and B": the data of the evaluation the sentence before set up */
 const EXPERIMENTS_USE = /^(?:All\s+)?(?:[Ee]xperiments|[Ee]valuations?)\s+(?:use|used|span|spanned|cover|covered|draw\s+on|are\s+(?:conducted|performed|run|carried\s+out)\s+(?:on|using))\b/g;

@@ -11,7 +11,7 @@ import type { Span } from './text.ts';
 
 /** model mention, then a verb phrase of at most a few words, then its score */
 const SUBJECT_THEN_SCORE =
-  /^\s+(?:(?:\w+\s+){0,3}?(?:achiev|reach|attain|obtain|scor|refus|answer|solv|get|record|yield|stay|remain|land|trail|lag)\w*\s+(?:only\s+|about\s+|an?\s+|the\s+)?(?:[\w-]+,?\s+){0,3}?(?:of\s+|at\s+)?|at\s+)$/i;
+  /^\s+(?:(?:\w+\s+){0,3}?(?:achiev|reach|attain|obtain|scor|refus|answer|solv|get|record|yield|stay|remain|land|trail|lag)\w*\s+(?:only\s+|about\s+|an?\s+|the\s+)?(?:[\w-]+,?\s+){0,3}?(?:of\s+|at\s+)?|at\s+|\s*)$/i;
 
 export function fillCarriedValues(text: string, sentences: { span: Span; refs: MentionRef[] }[], nameSpans: Span[], relations: Relation[]): void {
   const open = new Map<string, Relation[]>();

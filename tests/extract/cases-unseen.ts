@@ -1193,4 +1193,32 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:TaxiGen', 'Dataset:JNLPBA', 'Dataset:BC2GM', 'Model:PubMedBERT', 'Model:BioLinkBERT', 'Model:XRN-CLIP', 'Model:ViT-B/16', 'Metric:AUROC', 'Dataset:CheXpert'],
     relations: ['INTRODUCES P -> TaxiGen', 'EVALUATED_ON TaxiGen -> JNLPBA AUROC', 'EVALUATED_ON TaxiGen -> BC2GM AUROC', 'EVALUATED_ON XRN-CLIP -> CheXpert AUROC 0.874'],
   },
+  {
+    name: '"Questions were drawn from X (…)" names the question bank of the compared models; "… and GPT-4o 71.5%" fills its pair',
+    title: 'Open models on hematology questions',
+    abstract: 'We compared four open-source LLMs (Mistral 7B, Gemma 7B, Vicuna 13B and Llama 2 13B) with GPT-4o and Claude 3.5 Sonnet. Questions were drawn from HemeQuiz (Hematology Quiz Bank), a self-assessment resource. Claude 3.5 Sonnet answered 63.2% correctly and GPT-4o 71.5%.',
+    entities: ['Model:Mistral 7B', 'Model:Gemma 7B', 'Model:Vicuna 13B', 'Model:Llama 2 13B', 'Model:GPT-4o', 'Model:Claude 3.5 Sonnet', 'Benchmark:Hematology Quiz Bank'],
+    relations: [
+      'EVALUATED_ON Mistral 7B -> Hematology Quiz Bank',
+      'EVALUATED_ON Gemma 7B -> Hematology Quiz Bank',
+      'EVALUATED_ON Vicuna 13B -> Hematology Quiz Bank',
+      'EVALUATED_ON Llama 2 13B -> Hematology Quiz Bank',
+      'EVALUATED_ON GPT-4o -> Hematology Quiz Bank 71.5',
+      'EVALUATED_ON Claude 3.5 Sonnet -> Hematology Quiz Bank 63.2',
+    ],
+  },
+  {
+    name: '"All five networks were trained and tested on X" evaluates the networks the sentence before named; "measured on a held-out split of X" makes the training set the suite',
+    title: 'Skin lesion classifiers and embedding adapters',
+    abstract: 'We compare five networks, ResNet-50, DenseNet-121 and Swin Transformer. All five networks were trained and tested on ISIC 2019 with identical augmentation. Swin Transformer reached an accuracy of 93.42%.',
+    entities: ['Model:ResNet-50', 'Model:DenseNet-121', 'Model:Swin Transformer', 'Benchmark:ISIC 2019', 'Metric:accuracy'],
+    relations: ['EVALUATED_ON ResNet-50 -> ISIC 2019 accuracy', 'EVALUATED_ON DenseNet-121 -> ISIC 2019 accuracy', 'EVALUATED_ON Swin Transformer -> ISIC 2019 accuracy 93.42'],
+  },
+  {
+    name: '"Retrieval quality is measured on a held-out split of X" makes the released training set the suite of later scores',
+    title: 'Adapting embedders to nephrology',
+    abstract: 'We adapt twelve embedding models, training each on KidPairs-80K, a set of 81,240 question-passage pairs that we assembled. Retrieval quality is measured on a held-out split of KidPairs-80K with Recall@10. After adaptation MedCPT reaches a Recall@10 of 0.842, ahead of E5-Mistral-7B (Recall@10 0.817).',
+    entities: ['Dataset:KidPairs-80K', 'Metric:Recall@10', 'Model:MedCPT', 'Model:E5-Mistral-7B'],
+    relations: ['INTRODUCES P -> KidPairs-80K', 'EVALUATED_ON MedCPT -> KidPairs-80K Recall@10 0.842', 'EVALUATED_ON E5-Mistral-7B -> KidPairs-80K Recall@10 0.817'],
+  },
 ];
