@@ -30,7 +30,7 @@ export interface SentenceContext {
 }
 
 const EVAL_CUE =
-  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:error|pass|win|hit)\s+rates?|(?:first|second|third|top)\s+place|leaderboards?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
+  /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|audit(?:s|ed|ing)?\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:error|pass|win|hit)\s+rates?|(?:first|second|third|top)\s+place|leaderboards?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|performance\b|results?\b)\w*/gi;
 const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;
@@ -50,6 +50,8 @@ export function trainingTarget(prefix: string): boolean {
 }
 export const SOURCE_BEFORE =
   /(?:\b(?:deriv(?:ed|es)|buil[dt]s?|construct(?:ed|s)|curat(?:ed|es)|sourc(?:ed|es)|convert(?:ed|s)|extract(?:ed|s)|collect(?:ed|s)|translat(?:ed|es)|adapt(?:ed|s)|based|creat(?:ed|es)|compil(?:ed|es)|drawn|draws|aggregat(?:ed|es)|generat(?:ed|es))\s+(?:up)?(?:on|from)|\bincorporat\w*|\bleverag\w*|\baugment\w*\s+with|\bgrounded\s+(?:in|on))\s+(?:the\s+|existing\s+|public\s+)*(?:[\w-]+\s+){0,2}$/i;
+const ITEMS_DRAWN_FROM = /\b(?:questions|items|cases|vignettes|problems)\s+(?:were\s+|are\s+)?(?:drawn|taken|sampled|selected)\s+from\s+(?:the\s+)?$/i;
+const BUILDS = /\b(?:build|built|construct\w*|curat\w*|assembl\w*|compil\w*|creat\w*|deriv\w*|introduc\w*|present\w*|releas\w*)\b/i;
 const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|(?<!\b(?:averaged|aggregated|pooled|computed|measured)\s)over|compar(?:ed|ing|es)\s+(?:to|with|against)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines|(?:consistently\s+|well\s+|clearly\s+)?(?:above|below)|(?:narrowly\s+|well\s+|clearly\s+)?ahead\s+of|(?:backbones?|generators?|base\s+models?|LLMs)\s+(?:including|such\s+as|like|e\.g\.)|within\s+(?:[\w.]+\s*){0,2}(?:points?|%|pp)\s+of)\b[^;]*$/i;
 const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$|\bthe\s+(?:aggregator|aggregation\s+head|encoder|backbone|reader|retriever|judge|planner)\s*\($|\b(?:[Ee]valuated|[Aa]ssessed|[Tt]ested|[Ss]cored|[Bb]enchmarked)\s+(?:with|using|via|through)\s+(?:the\s+)?$/i;
@@ -219,7 +221,10 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
       for (const m of trainees) push({ type: 'TRAINED_ON', source: m.name, target: target.name, metric: null, value: null, evidence: ev });
       continue;
     }
-    if (!isEval || (t && (SOURCE_BEFORE.test(before) || isSubject(text, s, t)))) continue;
+    // ("… on 120 case vignettes drawn from MedBullets": the test items' source is what the model was run on,
+    // unless the sentence builds something from them)
+    const testItems = t !== null && ITEMS_DRAWN_FROM.test(before) && !BUILDS.test(sText);
+    if (!isEval || (t && ((SOURCE_BEFORE.test(before) && !testItems) || isSubject(text, s, t)))) continue;
     // "an ImageNet-pretrained ResNet-50": the data name only modifies a model
     if (t && /^-(?:pre-?trained|trained|initiali[sz]ed|based|derived|tuned)\b/i.test(text.slice(t.end, t.end + 16))) continue;
     // "performance on benchmarks such as MedQA says little …": an example named in passing, no evaluation

@@ -1221,4 +1221,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:KidPairs-80K', 'Metric:Recall@10', 'Model:MedCPT', 'Model:E5-Mistral-7B'],
     relations: ['INTRODUCES P -> KidPairs-80K', 'EVALUATED_ON MedCPT -> KidPairs-80K Recall@10 0.842', 'EVALUATED_ON E5-Mistral-7B -> KidPairs-80K Recall@10 0.817'],
   },
+  {
+    name: '"audits the reasoning of X on 120 case vignettes drawn from Y" evaluates X on Y (test items drawn from a source), and the next score lands there; "we build Z from questions drawn from Y" does not',
+    title: 'Auditing clinical reasoning',
+    abstract: 'This study audits the step-by-step reasoning of Gemini 2.5 Pro on 120 case vignettes drawn from MedBullets. Gemini 2.5 Pro reached 88.3% diagnostic accuracy. We also build CaseMix, a dataset of 1,200 questions drawn from MedQA.',
+    entities: ['Model:Gemini 2.5 Pro', 'Benchmark:MedBullets', 'Metric:diagnostic accuracy', 'Dataset:CaseMix', 'Benchmark:MedQA'],
+    relations: ['EVALUATED_ON Gemini 2.5 Pro -> MedBullets diagnostic accuracy 88.3', 'INTRODUCES P -> CaseMix'],
+  },
 ];
