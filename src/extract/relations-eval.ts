@@ -70,7 +70,7 @@ const RESULT_VERB =
 const STRONG_EVAL = /\b(?:evaluat\w*|results?|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:first|second|third|top)\s+place|leaderboards?|(?:error|pass|win|hit)\s+rates?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$|\bleaderboards?\s+(?:of|for)\b[^.;]{0,40}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
-const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
+const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+|(?:and|or)\s+(?:earlier|previous|prior|other|existing|recent|several)\s+)(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
 const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|different|both)?\s*(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*[,:(]\s*$/i;
 /** "Using Quilt-LLaVA as the backbone, X is evaluated on …": a model named as another system's part */

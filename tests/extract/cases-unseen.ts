@@ -1228,4 +1228,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Gemini 2.5 Pro', 'Benchmark:MedBullets', 'Metric:diagnostic accuracy', 'Dataset:CaseMix', 'Benchmark:MedQA'],
     relations: ['EVALUATED_ON Gemini 2.5 Pro -> MedBullets diagnostic accuracy 88.3', 'INTRODUCES P -> CaseMix'],
   },
+  {
+    name: '"outperforming MedSAM, SAM 2 and earlier one-shot SAM variants": a described list item after beaten models is beaten too',
+    title: 'OneShot-SAM: one-shot medical segmentation',
+    abstract: 'We present OneShot-SAM, a model that segments from a single reference image. On Kvasir-SEG and ISIC 2018, OneShot-SAM reaches Dice scores of 0.842 and 0.806, respectively, outperforming MedSAM, SAM 2 and earlier one-shot SAM variants.',
+    entities: ['Model:OneShot-SAM', 'Dataset:Kvasir-SEG', 'Benchmark:ISIC 2018', 'Metric:Dice score', 'Model:MedSAM', 'Model:SAM 2', 'Model:SAM'],
+    relations: [
+      'INTRODUCES P -> OneShot-SAM',
+      'EVALUATED_ON OneShot-SAM -> Kvasir-SEG Dice score 0.842',
+      'EVALUATED_ON OneShot-SAM -> ISIC 2018 Dice score 0.806',
+      'OUTPERFORMS OneShot-SAM -> MedSAM',
+      'OUTPERFORMS OneShot-SAM -> SAM 2',
+      'OUTPERFORMS OneShot-SAM -> SAM',
+    ],
+  },
 ];
