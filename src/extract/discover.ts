@@ -36,7 +36,7 @@ const OWN_APPOSITIVE =
 const HEAD_AFTER =
   /^\s+(?:(?:base|pretrained|pre-trained|foundation|language|vision|backbone|baseline|reference|public|segmentation|classification|detection|training|evaluation|validation)\s+)?(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const ITEMS_FROM = /\b(?:questions|items|cases|vignettes|problems)\s+(?:drawn\s+|taken\s+|sampled\s+|selected\s+)?(?:from|of|in)\s+(?:the\s+)?$/i;
-const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
+const HEAD_RIGHT_AFTER = /^\s+(?:benchmark|dataset|corpus|corpora|database|challenge|test set|cohort|collection(?!\s+of)|model|framework|architecture|network|LLM|VLM|MLLM|series|family)/i;
 const RESULT_SUBJECT = /^\s*(?:achieves|outperforms|surpasses|attains|reaches|obtains|yields|sets\s+(?:a\s+)?new)\b/i;
 const DEFINED_PHRASE = /(?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*\s*\($/;
 /** A sentence opening with a training step and saying what it gives ("Fine-tuning X on D yields Y"). */

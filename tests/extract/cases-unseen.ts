@@ -1242,4 +1242,11 @@ export const UNSEEN_CASES: Case[] = [
       'OUTPERFORMS OneShot-SAM -> SAM',
     ],
   },
+  {
+    name: '"generalises better than X to the external Y collection": Y is data the model was evaluated on, typed by its head noun',
+    title: 'Report encoders for CT',
+    abstract: 'We introduce ScanText-CLIP, a dual-encoder model. ScanText-CLIP reaches a Recall@5 of 31.6 on CT-RATE and generalises better than CT-CLIP to the external ChestVol-EXT collection.',
+    entities: ['Model:ScanText-CLIP', 'Metric:Recall@5', 'Dataset:CT-RATE', 'Model:CT-CLIP', 'Dataset:ChestVol-EXT'],
+    relations: ['INTRODUCES P -> ScanText-CLIP', 'EVALUATED_ON ScanText-CLIP -> CT-RATE Recall@5 31.6', 'EVALUATED_ON ScanText-CLIP -> ChestVol-EXT Recall@5', 'OUTPERFORMS ScanText-CLIP -> CT-CLIP'],
+  },
 ];
