@@ -10,6 +10,7 @@ import { COMPONENT_AFTER, WITH_PART, metricOf, ownerOf, targetOf, tiedTarget, ty
  * between ("from 61.5% in English to 29.8%", "from 54.3% without retrieval to 72.9%"). */
 const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?:\s+(?:in|on|without|under|at|using)\s+[^,;\d]{1,40}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
 const LIFTS = /\b(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
+const SUBJECT_LIFTS = /^\s+(?:also\s+|further\s+|consistently\s+)?(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
 const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|becomes?)\b/i;
 
 export function fromToFacts(input: ResultInput): ResultFact[] {
@@ -39,8 +40,15 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
       else {
         const last = prior[prior.length - 1];
         const lead = last ? text.slice(Math.max(s.start, last.start - 25), last.start) : '';
+        const subject = last ? prior.filter((r) => r.end <= last.start).pop() : undefined;
+        // "Med-STEP improves Llama-3.1-8B-Instruct from 61.7% to 66.9%": the improved model had the first
+        // number, the method applied to it reaches the second
+        if (last && subject && SUBJECT_LIFTS.test(text.slice(subject.end, last.start))) [base, tuned] = [last.entity, subject.entity];
+        // "…, and Qwen2.5-7B-Instruct from 63.2% to 67.5%": a further model improved by the same method
+        else if (last && previous?.tuned && previous.base !== previous.tuned && previous.end <= last.start && /^\s*,?\s*(?:and\s+)?$/.test(text.slice(previous.end, last.start).replace(/^\s*(?:%|\\%)?\s*(?:(?:[\w-]+\s+){0,2}(?:on|in)\s+[^,;]{1,40}|(?:[\w-]+\s*){0,2})/, '')) && /^\s*$/.test(text.slice(last.end, at)))
+          [base, tuned] = [last.entity, previous.tuned];
         // "For X, debate increases accuracy from A to B", "lifts X on MedQA from A to B": two settings of X
-        if (last && (/^\s*for\s+(?:the\s+)?$/i.test(text.slice(s.start, last.start)) || LIFTS.test(lead))) base = tuned = last.entity;
+        else if (last && (/^\s*for\s+(?:the\s+)?$/i.test(text.slice(s.start, last.start)) || LIFTS.test(lead))) base = tuned = last.entity;
         else {
           // "… raises the mean Dice similarity coefficient (DSC) from": a bracketed short form is no gap
           const gap = text.slice(last?.end ?? at, at).replace(/\s*\([^()\d]{1,20}\)/g, '');

@@ -1249,4 +1249,17 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:ScanText-CLIP', 'Metric:Recall@5', 'Dataset:CT-RATE', 'Model:CT-CLIP', 'Dataset:ChestVol-EXT'],
     relations: ['INTRODUCES P -> ScanText-CLIP', 'EVALUATED_ON ScanText-CLIP -> CT-RATE Recall@5 31.6', 'EVALUATED_ON ScanText-CLIP -> ChestVol-EXT Recall@5', 'OUTPERFORMS ScanText-CLIP -> CT-CLIP'],
   },
+  {
+    name: '"X improves A from 58.4% to 64.0% on Y, and B from 52.9% to 57.3%": each base model keeps its first number, the method reaches the second; "adds a further 1.9 points" is a gain, not a score',
+    title: 'CliniTune: preference tuning for clinical QA',
+    abstract: 'We introduce CliniTune, a preference-tuning framework for clinical question answering. CliniTune improves Llama-3.1-8B-Instruct from 58.4% to 64.0% accuracy on MedQA, and Mistral-7B-Instruct from 52.9% to 57.3%. Adding retrieval adds a further 1.9 points.',
+    entities: ['Model:CliniTune', 'Model:Llama-3.1-8B-Instruct', 'Metric:accuracy', 'Benchmark:MedQA', 'Model:Mistral-7B-Instruct'],
+    relations: [
+      'INTRODUCES P -> CliniTune',
+      'EVALUATED_ON Llama-3.1-8B-Instruct -> MedQA accuracy 58.4',
+      'EVALUATED_ON CliniTune -> MedQA accuracy 64',
+      'EVALUATED_ON Mistral-7B-Instruct -> MedQA accuracy 52.9',
+      'EVALUATED_ON CliniTune -> MedQA accuracy 57.3',
+    ],
+  },
 ];
