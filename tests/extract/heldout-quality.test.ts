@@ -126,7 +126,7 @@ const SETS = [
     dir: 'heldout-23',
     floors: { entityMicroF1: 0.95, typeF1: 0.95, evaluatedOnF1: 0.55, introducesF1: 0.9, valueRight: 0.7, metricRight: 0.9 },
   },
-  // heldout-24 … heldout-50: corpus-shaped, each measured blind in batches (24-28, 29-32, 33-36, 37-44, 45-50)
+  // heldout-24 … heldout-56: corpus-shaped, each measured blind in batches (24-28, 29-32, 33-36, 37-44, 45-50, 51-56)
   // before the rules written from it; floors at today's scores, rounded down to 0.05
   {
     dir: 'heldout-24',
@@ -235,6 +235,30 @@ const SETS = [
   {
     dir: 'heldout-50',
     floors: { entityMicroF1: 0.9, typeF1: 0.85, evaluatedOnF1: 0.7, introducesF1: 0.85, valueRight: 0.8, metricRight: 0.55 },
+  },
+  {
+    dir: 'heldout-51',
+    floors: { entityMicroF1: 0.95, typeF1: 0.85, evaluatedOnF1: 0.8, introducesF1: 0.8, valueRight: 0.7, metricRight: 0.65 },
+  },
+  {
+    dir: 'heldout-52',
+    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.85, introducesF1: 0.8, valueRight: 1, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-53',
+    floors: { entityMicroF1: 0.95, typeF1: 0.95, evaluatedOnF1: 0.85, introducesF1: 0.9, valueRight: 1, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-54',
+    floors: { entityMicroF1: 0.95, typeF1: 0.85, evaluatedOnF1: 0.85, introducesF1: 0.85, valueRight: 1, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-55',
+    floors: { entityMicroF1: 0.95, typeF1: 0.8, evaluatedOnF1: 0.65, introducesF1: 0.95, valueRight: 0.5, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-56',
+    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.9, introducesF1: 0.95, valueRight: 1, metricRight: 1 },
   },
 ] as const;
 
