@@ -54,7 +54,7 @@ const ITEMS_DRAWN_FROM = /\b(?:questions|items|cases|vignettes|problems)\s+(?:we
 const BUILDS = /\b(?:build|built|construct\w*|curat\w*|assembl\w*|compil\w*|creat\w*|deriv\w*|introduc\w*|present\w*|releas\w*)\b/i;
 const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|(?<!\b(?:averaged|aggregated|pooled|computed|measured)\s)over|compar(?:ed|ing|es)\s+(?:to|with|against)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines|(?:consistently\s+|well\s+|clearly\s+)?(?:above|below)|(?:narrowly\s+|well\s+|clearly\s+)?ahead\s+of|(?:backbones?|generators?|base\s+models?|LLMs)\s+(?:including|such\s+as|like|e\.g\.)|within\s+(?:[\w.]+\s*){0,2}(?:points?|%|pp)\s+of)\b[^;]*$/i;
-const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$|\bthe\s+(?:aggregator|aggregation\s+head|encoder|backbone|reader|retriever|judge|planner)\s*\($|\b(?:[Ee]valuated|[Aa]ssessed|[Tt]ested|[Ss]cored|[Bb]enchmarked)\s+(?:with|using|via|through)\s+(?:the\s+)?$/i;
+const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*|(?:swapp|switch|replac)(?:ed|ing)\s+(?:for|to|with|by))\s+(?:the\s+)?(?:(?!(?:outperform|surpass|exceed|beat|rival|match)\w*\s)[\w-]+\s+){0,2}\(?$|\bthe\s+(?:aggregator|aggregation\s+head|encoder|backbone|reader|retriever|judge|planner)\s*\($|\b(?:[Ee]valuated|[Aa]ssessed|[Tt]ested|[Ss]cored|[Bb]enchmarked)\s+(?:with|using|via|through)\s+(?:the\s+)?$/i;
 const OWN_REF =
   /\bwe\s+perform\s+(?:[\w-]+\s+){0,2}cross-validation\s+on\b|\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\bwe\s+(?:[a-z-]+\s+and\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:it\s+|them\s+)?(?:on|across)\s|\b(?:specific\s+)?model\s+variants\b/i;
 const OWN_SYSTEM = /\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b/i;
@@ -74,7 +74,7 @@ const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
 const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|different|both)?\s*(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*[,:(]\s*$/i;
 /** "Using Quilt-LLaVA as the backbone, X is evaluated on …": a model named as another system's part */
-const AS_PART_AFTER = /^\s+as\s+(?:the|its|our|a)\s+(?:[\w-]+\s+)?(?:backbone|encoder|decoder|base\s+model|retriever|reader|generator|judge|planner|aggregator|teacher|feature\s+extractor)\b/i;
+const AS_PART_AFTER = /^\s+as\s+(?:(?:the|its|our|a)\s+(?:[\w-]+\s+)?(?:backbone|encoder|decoder|base\s+model|retriever|reader|generator|judge|planner|aggregator|teacher|feature\s+extractor)|(?:(?:its|their|the)\s+)?(?:backbones|base\s+models|base\s+LLMs|underlying\s+(?:models|LLMs)))\b/i;
 const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbones?|encoders?|decoders?|features|embeddings|architecture|tokenizer|generators?|judges?|planners?|readers?|heads?|aggregators?|base\s+models?)\b/i;
 /** "WardPilot with GPT-4o", "; with Qwen2.5-72B-Instruct it reaches": a model attached to the system */
 const WITH_AFTER_MODEL = /^\s+(?:paired\s+|combined\s+|equipped\s+|coupled\s+)?with\s+(?:an?\s+|the\s+)?$/;
@@ -174,7 +174,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
   for (let i = models.length - 1; i > 0; i--) {
     const m = models[i]!;
     const prev = models[i - 1]!;
-    const roleAfter = roleListed.has(m) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20));
+    const roleAfter = roleListed.has(m) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40));
     if (roleAfter && LIST_GAP.test(text.slice(prev.end, m.start))) {
       bases.add(prev);
       roleListed.add(prev);
@@ -315,7 +315,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
       return semi !== -1 && semi < s.end ? semi : s.end;
     })();
     const benchmark = targets[0]?.entity.name ?? null;
-    for (const loser of models.filter((m) => m.start > at && m.start < clauseEnd && !subjects.includes(m))) {
+    for (const loser of models.filter((m) => m.start > at && m.start < clauseEnd && !subjects.includes(m) && !bases.has(m))) {
       push({ type: 'OUTPERFORMS', source: winner.name, target: loser.entity.name, metric: null, value: null, benchmark, evidence: ev });
     }
   }

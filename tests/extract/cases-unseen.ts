@@ -1262,4 +1262,18 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON CliniTune -> MedQA accuracy 57.3',
     ],
   },
+  {
+    name: '"using A, B and C as backbones on X, Y and Z": backbones of the paper\'s framework are its parts, not evaluated; a backbone "swapped for" D is not beaten',
+    title: 'PanelMind',
+    abstract: 'We present PanelMind, a multi-agent framework for clinical questions. We compare PanelMind with self-consistency and debate baselines using GPT-4o, Claude 3.5 Sonnet and Qwen2.5-72B-Instruct as backbones on MedQA, PubMedQA and MedBullets. On MedQA, PanelMind with GPT-4o-mini as the backbone outperforms MedAgents, and the gains persist when the backbone is swapped for Llama-3.1-8B-Instruct.',
+    entities: ['Model:PanelMind', 'Model:GPT-4o', 'Model:Claude 3.5 Sonnet', 'Model:Qwen2.5-72B-Instruct', 'Benchmark:MedQA', 'Benchmark:PubMedQA', 'Benchmark:MedBullets', 'Model:GPT-4o-mini', 'Model:MedAgents', 'Model:Llama-3.1-8B-Instruct'],
+    relations: [
+      'INTRODUCES P -> PanelMind',
+      'EVALUATED_ON PanelMind -> MedQA',
+      'EVALUATED_ON PanelMind -> PubMedQA',
+      'EVALUATED_ON PanelMind -> MedBullets',
+      'EVALUATED_ON PanelMind -> MedQA',
+      'OUTPERFORMS PanelMind -> MedAgents',
+    ],
+  },
 ];
