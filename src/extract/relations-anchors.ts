@@ -67,9 +67,12 @@ const PASSIVE = /\bthe\s+(?:[\w@./-]+\s+){1,3}(?:is|was|were|are|reached|remaine
 /** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
 export const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compar(?:ed|ing)\s+(?:to|with|against)|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|similar\s+to|rival\w*|match(?:es|ed|ing)?|improv\w*\s+(?:up)?on|improv\w*\s+over|ahead\s+of|behind)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+,?\s+){0,2}$/i;
 
+/** "outperforms MedSAM, SAM 2 and Grounding DINO": every item of a list after the verb is beaten */
+const BEATEN_LIST = /\b(?:[Oo]utperform\w*|[Ss]urpass\w*|[Ee]xceed\w*|[Bb]eat\w*|better\s+than|ahead\s+of)\s+(?:the\s+|both\s+|strong\s+)?(?:[A-Z0-9][\w.\/-]*(?:\s+[A-Z0-9][\w.\/-]*){0,2}\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+))+$/;
+
 function beatenBy(text: string, s: Span, m: MentionRef): boolean {
   const lead = text.slice(Math.max(s.start, m.start - 140), m.start).replace(/\s*\([^()]*\)/g, '');
-  return BEATEN.test(lead.slice(-60)) || BEATEN_EXAMPLE.test(lead);
+  return BEATEN.test(lead.slice(-60)) || BEATEN_EXAMPLE.test(lead) || BEATEN_LIST.test(lead);
 }
 
 export function kindOf(e: ResolvedEntity): Kind | null {

@@ -1276,4 +1276,20 @@ export const UNSEEN_CASES: Case[] = [
       'OUTPERFORMS PanelMind -> MedAgents',
     ],
   },
+  {
+    name: '"X outperforms A, B and C on three benchmarks, reaching … 0.811 and 0.774 on Y and Z, respectively": the winner owns the row, not the last beaten model of a long list',
+    title: 'EchoMark',
+    abstract: 'We propose EchoMark, a grounding model. Experiments show that EchoMark outperforms MedSAM, SAM 2 and Grounding DINO on three benchmarks, reaching a Dice of 0.811 and 0.774 on BUSI and TN3K, respectively, compared with 0.760 and 0.731 for SAM 2.',
+    entities: ['Model:EchoMark', 'Model:MedSAM', 'Model:SAM 2', 'Model:Grounding DINO', 'Metric:Dice', 'Dataset:BUSI', 'Dataset:TN3K'],
+    relations: [
+      'INTRODUCES P -> EchoMark',
+      'EVALUATED_ON EchoMark -> BUSI Dice 0.811',
+      'EVALUATED_ON EchoMark -> TN3K Dice 0.774',
+      'EVALUATED_ON SAM 2 -> BUSI Dice 0.76',
+      'EVALUATED_ON SAM 2 -> TN3K Dice 0.731',
+      'OUTPERFORMS EchoMark -> MedSAM',
+      'OUTPERFORMS EchoMark -> SAM 2',
+      'OUTPERFORMS EchoMark -> Grounding DINO',
+    ],
+  },
 ];
