@@ -1292,4 +1292,17 @@ export const UNSEEN_CASES: Case[] = [
       'OUTPERFORMS EchoMark -> Grounding DINO',
     ],
   },
+  {
+    name: '"X, a visual question answering (VQA) benchmark": "question answering" modifies the head noun, so X is an introduced benchmark and the scored models are evaluated on it',
+    title: 'Can vision-language models read brain MRI?',
+    abstract: 'We present NeuroScope, a visual question answering (VQA) benchmark for brain tumours built from BraTS 2023 scans. We benchmark four VLMs, RadFM, M3D-LaMed, Med3DVLM and MedGemma; RadFM leads with 47.2% overall accuracy, ahead of M3D-LaMed (41.6%) and MedGemma (38.9%).',
+    entities: ['Benchmark:NeuroScope', 'Benchmark:BraTS 2023', 'Model:RadFM', 'Model:M3D-LaMed', 'Model:Med3DVLM', 'Model:MedGemma', 'Metric:accuracy'],
+    relations: [
+      'INTRODUCES P -> NeuroScope',
+      'EVALUATED_ON RadFM -> NeuroScope accuracy 47.2',
+      'EVALUATED_ON M3D-LaMed -> NeuroScope accuracy 41.6',
+      'EVALUATED_ON MedGemma -> NeuroScope accuracy 38.9',
+      'EVALUATED_ON Med3DVLM -> NeuroScope accuracy',
+    ],
+  },
 ];
