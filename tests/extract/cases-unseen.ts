@@ -1305,4 +1305,17 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Med3DVLM -> NeuroScope accuracy',
     ],
   },
+  {
+    name: '"Benchmarking shows … A reaches 50.2% and B 46.3%": models scored with no set named are scored on the one data set the paper releases for evaluation (its "-Train" split is not that set)',
+    title: 'ToothVQA',
+    abstract: 'This paper presents ToothVQA, a dataset for question answering on dental CT. We also provide ToothVQA-Train, a 30,000-pair split for instruction tuning. Benchmarking shows that current 3D models struggle: M3D-LaMed reaches a closed-ended accuracy of 50.2% and RadFM 46.3%, while GPT-4o scores 43.0%.',
+    entities: ['Dataset:ToothVQA', 'Dataset:ToothVQA-Train', 'Model:M3D-LaMed', 'Metric:closed-ended accuracy', 'Model:RadFM', 'Model:GPT-4o'],
+    relations: [
+      'INTRODUCES P -> ToothVQA',
+      'INTRODUCES P -> ToothVQA-Train',
+      'EVALUATED_ON M3D-LaMed -> ToothVQA closed-ended accuracy 50.2',
+      'EVALUATED_ON RadFM -> ToothVQA closed-ended accuracy 46.3',
+      'EVALUATED_ON GPT-4o -> ToothVQA closed-ended accuracy 43',
+    ],
+  },
 ];
