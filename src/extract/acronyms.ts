@@ -50,3 +50,21 @@ export function linkAcronyms(text: string, mentions: Found[]): Found[] {
   }
   return added;
 }
+
+/** "DDIExtraction 2013 (DDI)": a bracketed short form right after a name (its prefix, or its acronym)
+ * is another surface of that name, wherever else the paper uses it. */
+export function bracketedShortForms(text: string, mentions: Found[]): Found[] {
+  const rekey = new Map<string, Found>();
+  for (const m of mentions) {
+    if (text[m.start - 1] !== '(' || text[m.end] !== ')' || m.text.length < 2 || !/^[A-Z]/.test(m.text)) continue;
+    const long = mentions.find((o) => o.key !== m.key && o.end < m.start && /^\s?$/.test(text.slice(o.end, m.start - 1)));
+    if (!long || long.text.length <= m.text.length) continue;
+    if (!long.text.startsWith(m.text) && !acronymFits(m.text, long.text)) continue;
+    rekey.set(m.key, long);
+  }
+  if (!rekey.size) return mentions;
+  return mentions.map((f) => {
+    const to = rekey.get(f.key);
+    return to ? { ...f, key: to.key, lex: to.lex ?? f.lex, introduced: f.introduced || to.introduced } : f;
+  });
+}

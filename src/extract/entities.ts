@@ -2,7 +2,7 @@
 // all their occurrences, link acronyms, drop loose uses of common-word metrics, and group mentions
 // by key into entities (name = fullest surface form, aliases = the other forms, type + roles).
 import type { Entity, EntityType } from '../schema/index.ts';
-import { linkAcronyms } from './acronyms.ts';
+import { bracketedShortForms, linkAcronyms } from './acronyms.ts';
 import { overlaps, type Found } from './found.ts';
 import type { LexMention } from './match-lexicon.ts';
 import { nameKey } from './normalize.ts';
@@ -156,6 +156,7 @@ export function resolveEntities(input: {
   let all = mergeSame([...base, ...input.found]);
   all = mergeSame([...all, ...propagate(text, all, blocked, input.titleEnd)]);
   all = mergeSame([...all, ...linkAcronyms(text, all)]);
+  all = mergeSame(bracketedShortForms(text, all));
   const namedMetricStarts = all.filter((f) => f.lex?.types[0] === 'Metric' && !f.lex.common).map((f) => f.start).sort((a, b) => a - b);
   let widened = false;
   all = all.filter((f) => metricInUse(text, f, sentences, namedMetricStarts)).map((f) => {

@@ -64,7 +64,7 @@ export function firstHeads(text: string, maxWords = 9): HeadKind[] {
     const nextKind = next ? kindOf(next, word) : null;
     // "a channel-set transformer": a hyphenated compound before another head noun only modifies it
     if (kind && word.includes('-') && nextKind && nextKind !== 'Skip') continue;
-    if (modifierable && next && (nextKind === null || nextKind === 'Skip') && !STOP_AFTER.test(next) && (!/(?:ing|ed)$/.test(next) || /^answering$/i.test(next))) {
+    if (modifierable && next && (nextKind === null || nextKind === 'Skip') && !STOP_AFTER.test(next) && (!/(?:ing|ed)$/.test(next) || /^answering$/i.test(next) || (kind !== 'Skip' && /^[A-Z]/.test(next)))) {
       if (kind !== 'Skip') modifier = kind;
       continue;
     }

@@ -100,6 +100,8 @@ function recent(input: ResultInput, kind: Kind, at: number, n: number): Resolved
   return null;
 }
 
+const RESPECTIVELY_AFTER = /^\s*(?:%|\\%)?\s*,?\s*respectively\b/;
+
 type Dimension = { kind: Kind; names: ResolvedEntity[] };
 
 /** Which names a group of `n` numbers at `at` runs over; `taken` kinds are fixed elsewhere. `local`
@@ -137,6 +139,13 @@ function dimensionFor(input: ResultInput, at: Span, n: number, taken: Set<Kind>,
     if (taken.has(kind)) continue;
     const names = [...new Map(refs.filter((r) => r.start < at.start && kindOf(r.entity) === kind).map((r) => [r.entity.key, r.entity])).values()];
     if (names.length === n) return { kind, names };
+  }
+  // "We assess it on four corpora: A, B, C and D. X yields 75.1, 79.3, 80.2 and 57.7, respectively": a
+  // sentence naming no set lays its row over the set list of the sentence before
+  if (!taken.has('target') && RESPECTIVELY_AFTER.test(text.slice(at.end, at.end + 20)) && !refs.some((r) => kindOf(r.entity) === 'target')) {
+    const before = input.earlier[input.earlier.length - 1] ?? [];
+    const names = [...new Map(before.filter((r) => kindOf(r.entity) === 'target').map((r) => [r.entity.key, r.entity])).values()];
+    if (names.length === n) return { kind: 'target', names };
   }
   // a group of the same size laid out in an earlier sentence ("the same models obtain a / b, …")
   const earlier = input.memo.get(n);

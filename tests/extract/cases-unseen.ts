@@ -1318,4 +1318,21 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON GPT-4o -> ToothVQA closed-ended accuracy 43',
     ],
   },
+  {
+    name: '"X (DDI)" after a name is its short form; "a data Boosting approach" is a method; a row "…, respectively" in a sentence naming no set runs over the set list of the sentence before',
+    title: 'SynthRel',
+    abstract: 'We present SynthRel, a knowledge-guided data Boosting approach for relation extraction. We assess the approach on four corpora: ChemProt, DDIExtraction 2013 (DDI), GAD and BioRED. Fine-tuning PubMedBERT on the original training data yields micro-F1 scores of 75.1, 79.3, 80.2 and 57.7, respectively; adding SynthRel data raises these to 78.4, 82.0, 82.9 and 62.5. The gain is largest on DDI.',
+    entities: ['Model:SynthRel', 'Dataset:ChemProt', 'Dataset:DDIExtraction 2013', 'Dataset:GAD', 'Dataset:BioRED', 'Model:PubMedBERT', 'Metric:micro-F1 score'],
+    relations: [
+      'INTRODUCES P -> SynthRel',
+      'EVALUATED_ON PubMedBERT -> ChemProt micro-F1 score 75.1',
+      'EVALUATED_ON PubMedBERT -> DDIExtraction 2013 micro-F1 score 79.3',
+      'EVALUATED_ON PubMedBERT -> GAD micro-F1 score 80.2',
+      'EVALUATED_ON PubMedBERT -> BioRED micro-F1 score 57.7',
+      'EVALUATED_ON SynthRel -> ChemProt micro-F1 score 78.4',
+      'EVALUATED_ON SynthRel -> DDIExtraction 2013 micro-F1 score 82',
+      'EVALUATED_ON SynthRel -> GAD micro-F1 score 82.9',
+      'EVALUATED_ON SynthRel -> BioRED micro-F1 score 62.5',
+    ],
+  },
 ];
