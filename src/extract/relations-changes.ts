@@ -11,6 +11,8 @@ import { COMPONENT_AFTER, WITH_PART, metricOf, ownerOf, targetOf, tiedTarget, ty
 const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?:\s+(?:in|on|without|under|at|using)\s+[^,;\d]{1,40}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
 const LIFTS = /\b(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
 const SUBJECT_LIFTS = /^\s+(?:also\s+|further\s+|consistently\s+)?(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
+// (not "lifting mean macro-F1 from 58% to 79%": an average over the models a method was applied to)
+const PARTICIPLE_LIFT = /,\s+(?:thereby\s+)?(?:raising|lifting|boosting|improving|increasing|pushing|bringing)\s+(?!(?:the\s+|its\s+)?(?:mean|average|averaged|overall)\b)[^,;]{0,40}$/i;
 const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+in|becomes?)\b/i;
 
 export function fromToFacts(input: ResultInput): ResultFact[] {
@@ -28,12 +30,18 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
     const secondAt = { start: at + secondOffset, end: at + secondOffset + m[3]!.length };
     const named = (group: string | undefined, from: number): ResolvedEntity | null =>
       group ? models.find((r) => r.start >= from && r.end <= from + group.length + 1)?.entity ?? null : null;
+    // "… to 0.79 with GPT-4o-mini as the reader": a part of the system, not a second setting
+    const part = (group: string | undefined, from: number): boolean => {
+      const ref = group ? models.find((r) => r.start >= from && r.end <= from + group.length + 1) : undefined;
+      return ref !== undefined && COMPONENT_AFTER.test(text.slice(ref.end, ref.end + 30));
+    };
+    const setting4 = m[4] && !part(m[4], at + m[0].lastIndexOf(m[4])) ? m[4] : undefined;
     let base = named(m[2], m[2] ? at + m[0].indexOf(m[2]) : firstAt.end);
-    let tuned = named(m[4], m[4] ? at + m[0].lastIndexOf(m[4]) : secondAt.end);
+    let tuned = named(setting4, setting4 ? at + m[0].lastIndexOf(setting4) : secondAt.end);
     // "… from A to B on BTCV and from C to D on FLARE22": a further item of the same change
-    const further = previous !== null && !m[2] && !m[4] && /^\s*(?:(?:on|in|for)\s+(?:(?!from\b)[^,;]){1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(previous.end, at));
+    const further = previous !== null && !m[2] && !setting4 && /^\s*(?:(?:on|in|for)\s+(?:(?!from\b)[^,;]){1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(previous.end, at));
     if (further) [base, tuned] = [previous!.base, previous!.tuned];
-    else if (!m[2] && !m[4]) {
+    else if (!m[2] && !setting4) {
       const prior = models.filter((r) => r.end <= at);
       const pair = prior.slice(-2);
       if (pair.length === 2 && YIELDS.test(text.slice(pair[0]!.end, pair[1]!.start))) [base, tuned] = [pair[0]!.entity, pair[1]!.entity];
@@ -60,10 +68,13 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
           if (tuned && builtOn) base = builtOn.entity;
           // "X raises its accuracy from A to B": both numbers are X's, in two settings
           if (tuned && /\b(?:its|their)\b/i.test(gap)) base = tuned;
+          // "X retrieves … more often than earlier pipelines, raising recall@5 from A to B": the participle's
+          // subject is the sentence's
+          if (!tuned && input.subject && PARTICIPLE_LIFT.test(text.slice(s.start, at))) tuned = input.subject;
         }
       }
     }
-    if (m[2] && !m[4] && base) {
+    if (m[2] && !setting4 && base) {
       // "X improves kappa from 0.874 with ABMIL to 0.915": the named setting is the baseline, the
       // clause's model reaches the second number
       const before: MentionRef[] = models.filter((r) => r.end <= at && r.entity !== base);

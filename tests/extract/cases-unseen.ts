@@ -1335,4 +1335,17 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON SynthRel -> BioRED micro-F1 score 62.5',
     ],
   },
+  {
+    name: '"X …, raising recall@5 from 0.55 to 0.81 with GPT-4o-mini as the reader": the participle\'s subject reaches the second number, the reader is a part; "plugged into a standard nnU-Net pipeline" makes nnU-Net a part too',
+    title: 'PlanRead',
+    abstract: 'We introduce DoseDesk2, a benchmark of dosing questions. We further propose PlanRead, a framework with an explicit planning stage. On DoseDesk2, PlanRead retrieves the correct entry far more often than earlier pipelines, raising evidence recall@5 from 0.55 to 0.81 with GPT-4o-mini as the reader. We also present VoxPrime, a pretraining scheme. Plugged into a standard nnU-Net pipeline without ensembling, VoxPrime reaches a Dice score of 90.1% on BraTS 2021.',
+    entities: ['Benchmark:DoseDesk2', 'Model:PlanRead', 'Model:GPT-4o-mini', 'Metric:recall@5', 'Model:nnU-Net', 'Model:VoxPrime', 'Metric:Dice score', 'Benchmark:BraTS 2021'],
+    relations: [
+      'INTRODUCES P -> DoseDesk2',
+      'INTRODUCES P -> PlanRead',
+      'INTRODUCES P -> VoxPrime',
+      'EVALUATED_ON PlanRead -> DoseDesk2 recall@5 0.81',
+      'EVALUATED_ON VoxPrime -> BraTS 2021 Dice score 90.1',
+    ],
+  },
 ];
