@@ -9,9 +9,11 @@ import type { MentionRef } from './relations-eval.ts';
 import type { Span } from './text.ts';
 
 const ROSTER_CUE = /\b(?:(?:re-?)?evaluat\w*|test(?:s|ed)?|compar\w*|examin\w*|benchmark(?:s|ed)?|assess\w*)\b/i;
-const SUITE_CUE = /\b(?:evaluat\w*|test(?:s|ed)?|benchmark(?:s|ed)?|assess\w*|examin\w*)\b[^.;]*\b(?:on|across|using)\b|\banswer(?:ed|s)?\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:questions|items|cases|vignettes)\s+(?:of|from|in)\b|\b(?:questions|items|cases|vignettes)\s+(?:were|are)\s+(?:drawn|taken|sampled|selected)\s+from\b|\busing\s+(?:the\s+)?(?:data|questions|items|cases)\s+(?:released\s+)?(?:for|from|of)\b/i;
+const SUITE_CUE = /\bbenchmark\w*\s+(?:uses|used|draws\s+on|is\s+(?:run|done|performed|conducted)\s+on)\b|\bexperiments?\s+(?:use|used|are\s+(?:run|conducted|performed)\s+on)\b|\bresults\s+are\s+reported\s+on\b|\b(?:evaluat\w*|test(?:s|ed)?|benchmark(?:s|ed)?|assess\w*|examin\w*)\b[^.;]*\b(?:on|across|using)\b|\banswer(?:ed|s)?\s+(?:the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:questions|items|cases|vignettes)\s+(?:of|from|in)\b|\b(?:questions|items|cases|vignettes)\s+(?:were|are)\s+(?:drawn|taken|sampled|selected)\s+from\b|\busing\s+(?:the\s+)?(?:data|questions|items|cases)\s+(?:released\s+)?(?:for|from|of)\b/i;
 // ("an ImageNet-pretrained ViT-L" describes a model; only a verb use marks training)
 const TRAIN_CUE = /(?<!-)\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*|built\s+on|derived\s+from)\b/i;
+/** "images … that were not part of training": held-out data, not training data */
+const UNSEEN_IN_TRAINING = /\b(?:not\s+(?:part\s+of|used\s+(?:for|in|during))|unseen\s+(?:in|during)|excluded\s+from|held\s+out\s+from)\s+(?:the\s+)?(?:pre-?)?training\b/gi;
 const SUITE_TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*)\b/i;
 /** "under linear probing and full fine-tuning", "in zero-shot and fine-tuned settings": how the roster
  * is evaluated, not what it is trained on. */
@@ -19,6 +21,7 @@ const PROTOCOL = /\b(?:under|in|with|via|using|after)\s+(?:both\s+)?(?:[\w-]+\s+
 const OWN_OR_LOSER = /\b(?:our(?!\s+own\s+[A-Z])|than|outperform\w*|surpass\w*|versus|vs\.?|against|including\s+baselines)\b/i;
 /** how many sentences apart a roster and its suite may sit */
 const REACH = 2;
+const NEAREST = Array.from({ length: REACH }, (_, k) => [k + 1, -(k + 1)]).flat();
 
 interface SentenceRefs {
   span: Span;
@@ -42,8 +45,9 @@ export function rosterRelations(text: string, sentences: SentenceRefs[], ownBenc
     const named = roster.refs.filter((r) => !/^-(?:pre-?trained|trained|initiali[sz]ed|based)\b/i.test(text.slice(r.end, r.end + 16)));
     if (models.length < 2 || distinct(named, isTarget).length || !ROSTER_CUE.test(rText) || TRAIN_CUE.test(rText.replace(PROTOCOL, '')) || OWN_OR_LOSER.test(rText)) return;
     let paired = false;
-    for (let j = Math.max(0, i - REACH); j <= Math.min(sentences.length - 1, i + REACH); j++) {
-      if (j === i) continue;
+    // the nearest suite sentence, the one after first on a tie
+    for (const j of NEAREST.map((d) => i + d)) {
+      if (paired || j < 0 || j >= sentences.length) continue;
       const suite = sentences[j]!;
       const sText = text.slice(suite.span.start, suite.span.end);
       const named = distinct(suite.refs, isTarget);
@@ -51,7 +55,7 @@ export function rosterRelations(text: string, sentences: SentenceRefs[], ownBenc
       // benchmark names its sources too; the roster runs on the benchmark
       const own = named.filter((t) => ownBenchmarks.includes(t));
       const targets = own.length ? own : named;
-      if (!targets.length || distinct(suite.refs, isModel).length || !SUITE_CUE.test(sText) || SUITE_TRAIN_CUE.test(sText)) continue;
+      if (!targets.length || distinct(suite.refs, isModel).length || !SUITE_CUE.test(sText) || SUITE_TRAIN_CUE.test(sText.replace(UNSEEN_IN_TRAINING, ''))) continue;
       paired = true;
       const evidence = { text: text.slice(roster.span.start, suite.span.end), start: roster.span.start, end: suite.span.end };
       if (j < i) evidence.start = suite.span.start;
