@@ -1352,7 +1352,7 @@ export const UNSEEN_CASES: Case[] = [
     name: '"We evaluate 12 models, including A, B and C. Benchmarking uses X and Y." and "The experiments use Z, with an external test on W images that were not part of training": suites named in the next sentences',
     title: 'Benchmarking deterioration predictors',
     abstract: 'We evaluate 12 predictive models on two tasks, including classical learners such as XGBoost and EHR-specific architectures such as RETAIN and StageNet. Benchmarking uses MIMIC-IV and eICU-CRD. A second study compares ResNet-50 and DenseNet-121 with the Swin Transformer for lesion classification. The experiments use the ISIC 2019 dataset, with an additional external test on HAM10000 images that were not part of training.',
-    entities: ['Model:XGBoost', 'Model:RETAIN', 'Model:StageNet', 'Dataset:MIMIC-IV', 'Dataset:eICU-CRD', 'Model:ResNet-50', 'Model:DenseNet-121', 'Model:Swin Transformer', 'Dataset:ISIC 2019', 'Dataset:HAM10000'],
+    entities: ['Model:XGBoost', 'Model:RETAIN', 'Model:StageNet', 'Dataset:MIMIC-IV', 'Dataset:eICU-CRD', 'Model:ResNet-50', 'Model:DenseNet-121', 'Model:Swin Transformer', 'Benchmark:ISIC 2019', 'Dataset:HAM10000'],
     relations: [
       'EVALUATED_ON XGBoost -> MIMIC-IV',
       'EVALUATED_ON XGBoost -> eICU-CRD',
