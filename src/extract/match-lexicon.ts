@@ -24,9 +24,10 @@ function gapOk(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A decimal release has a one-digit major ("Llama 3.1"); "GPT-4 64.9" in a results list is a score. */
+/** A decimal release has a one-digit major ("Llama 3.1"); "GPT-4 64.9" and "Claude 3.5 Sonnet 0.617" in a
+ * results list are scores. */
 const VERSION_SUFFIX =
-  /^(?:[ -](?:\d(?:\.\d+)+[a-z]?|\d+[a-z]?(?!\.\d|\d)|\d+(?:\.\d+)?[BbMmKk]|v\d+(?:\.\d+)*|Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Vision|VL|Plus|Max|Lite|Preview|Thinking))+(?![A-Za-z0-9%]|\.\d)/;
+  /^(?:[ -](?:[1-9](?:\.\d{1,2})+[a-z]?|\d+[a-z]?(?!\.\d|\d)|\d+(?:\.\d+)?[BbMmKk]|v\d+(?:\.\d+)*|Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Vision|VL|Plus|Max|Lite|Preview|Thinking))+(?![A-Za-z0-9%]|\.\d)/;
 
 const NAMED_SUFFIX =
   /^(?:[ -](?:Pro|Flash|Ultra|Nano|Turbo|mini|Mini|Sonnet|Opus|Haiku|Instruct|Chat|Thinking|Preview|v\d+(?:\.\d+)*))+(?![A-Za-z0-9%]|\.\d)|^ \d(?:\.\d)?(?![\w%]|\.\d|\s*(?:%|percent|times|layers?|points?|tasks?|datasets?|models?|benchmarks?|of|out|and\s+\d|or\s+\d|[,–-]\s*\d))/;

@@ -1368,4 +1368,19 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON Swin Transformer -> HAM10000',
     ],
   },
+  {
+    name: '"We introduce the X Dataset (XD) … We benchmark A, B, C and D": named models scored with no set named are scored on the one data set the paper releases; "Claude 3.5 Sonnet 0.617" is a score after a name, not a release',
+    title: 'RareCase: atypical paediatric cases',
+    abstract: 'We introduce the Rare Paediatric Case Dataset (RareCase), 1,900 case descriptions from published case reports. We benchmark GPT-4o, Claude 3.5 Sonnet, Llama 3.1 70B and MedGemma-27B in two settings. With answer options, GPT-4o reaches 80.4% accuracy, followed by Claude 3.5 Sonnet at 78.8%. Free-text answers are scored with BERTScore F1, where GPT-4o obtains 0.633 and Claude 3.5 Sonnet 0.611.',
+    entities: ['Dataset:Rare Paediatric Case Dataset', 'Model:GPT-4o', 'Model:Claude 3.5 Sonnet', 'Model:Llama 3.1 70B', 'Model:MedGemma-27B', 'Metric:accuracy', 'Metric:BERTScore F1'],
+    relations: [
+      'INTRODUCES P -> Rare Paediatric Case Dataset',
+      'EVALUATED_ON GPT-4o -> Rare Paediatric Case Dataset accuracy 80.4',
+      'EVALUATED_ON Claude 3.5 Sonnet -> Rare Paediatric Case Dataset accuracy 78.8',
+      'EVALUATED_ON GPT-4o -> Rare Paediatric Case Dataset BERTScore F1 0.633',
+      'EVALUATED_ON Claude 3.5 Sonnet -> Rare Paediatric Case Dataset BERTScore F1 0.611',
+      'EVALUATED_ON Llama 3.1 70B -> Rare Paediatric Case Dataset',
+      'EVALUATED_ON MedGemma-27B -> Rare Paediatric Case Dataset',
+    ],
+  },
 ];
