@@ -56,7 +56,7 @@ const BEATEN_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|(?<!\b(?:averaged|aggregated|pooled|computed|measured)\s)over|compar(?:ed|ing|es)\s+(?:to|with|against)|versus|vs\.?|against|improv(?:es|ed|ing)\s+(?:up)?on|relative\s+to|rival\w*|match\w*|approaching|approaches|on\s+par\s+with|including\s+baselines|(?:consistently\s+|well\s+|clearly\s+)?(?:above|below)|(?:narrowly\s+|well\s+|clearly\s+)?ahead\s+of|(?:backbones?|generators?|base\s+models?|LLMs)\s+(?:including|such\s+as|like|e\.g\.)|within\s+(?:[\w.]+\s*){0,2}(?:points?|%|pp)\s+of)\b[^;]*$/i;
 const BASE_BEFORE = /\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of|initiali[sz]ed\s+(?:from|with)|derived\s+from|fine-?tun\w*\s+(?:from)?|backbone|base\s+models?|starting\s+from|adapt\w*|(?:swapp|switch|replac)(?:ed|ing)\s+(?:for|to|with|by)|(?:[Pp]lugged|[Ii]ntegrated|[Ii]nserted|[Dd]ropped)\s+into(?:\s+an?|\s+the)?(?:\s+standard|\s+existing|\s+off-the-shelf)?)\s+(?:the\s+)?(?:(?!(?:outperform|surpass|exceed|beat|rival|match)\w*\s)[\w-]+\s+){0,2}\(?$|\bthe\s+(?:aggregator|aggregation\s+head|encoder|backbone|reader|retriever|judge|planner)\s*\($|\b(?:[Ee]valuated|[Aa]ssessed|[Tt]ested|[Ss]cored|[Bb]enchmarked)\s+(?:with|using|via|through)\s+(?:the\s+)?$/i;
 const OWN_REF =
-  /\bwe\s+perform\s+(?:[\w-]+\s+){0,2}cross-validation\s+on\b|\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\bwe\s+(?:[a-z-]+\s+and\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:it\s+|them\s+)?(?:on|across)\s|\b(?:specific\s+)?model\s+variants\b/i;
+  /\b[Ww]e\s+(?:also\s+|further\s+|then\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:the|this)\s+(?:approach|method|framework|representation|pipeline|technique)\s+(?:on|across)\b|\bwe\s+perform\s+(?:[\w-]+\s+){0,2}cross-validation\s+on\b|\b(?:our|the\s+proposed|this)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b|\bwe\s+(?:also\s+)?(?:achieve|obtain|attain|reach|observe)\w*|\bwe\s+(?:demonstrate|show)\s+that\s+(?:our|the|a|this)\s|\bwe\s+(?:leverage|use|employ|apply|utili[sz]e)\b[^.]*\bperformance\s+on\b|\bwe\s+(?:[a-z-]+\s+and\s+)?(?:evaluat|test|benchmark|assess|validat)\w*\s+(?:it\s+|them\s+)?(?:on|across)\s|\b(?:specific\s+)?model\s+variants\b/i;
 const OWN_SYSTEM = /\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?(?:model|method|approach|framework|system|network|agent)s?\b/i;
 // ("proves hard to beat" is no win)
 const OUTPERFORM_CUE = /\b(?:outperform\w*|surpass\w*|exceed\w*|(?<!\b(?:hard|difficult|tough)\s+to\s+)beat\w*|better\s+than|superior\s+to|improv(?:es|ed|ing)\s+(?:up)?on|improv\w*\s+over)\b/gi;
@@ -69,6 +69,8 @@ const RESULT_VERB =
   /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|(?<=\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?)benchmark|assess\w*|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
 const STRONG_EVAL = /\b(?:evaluat\w*|results?|generali[sz](?:es|ed|ing)\s+(?:[\w-]+\s+){0,4}?to\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:first|second|third|top)\s+place|leaderboards?|(?:error|pass|win|hit)\s+rates?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$|\bleaderboards?\s+(?:of|for)\b[^.;]{0,40}$/i;
+/** "on a wide range of signals with … rates (ECG: PTB-XL": sets listed in a bracket after "on …" */
+const ON_BRACKET = /\b(?:on|across)\s+[^.;()]{0,90}\(\s*(?:[A-Za-z-]+\s*:\s*)?$/;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+|(?:and|or)\s+(?:earlier|previous|prior|other|existing|recent|several)\s+)(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
@@ -207,10 +209,13 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
       : [];
   let prevTarget: MentionRef | null = null;
   let prevTraining = false;
+  let prevOnTarget = false;
   for (const t of evalTargets) {
     const target = t ? t.entity : (ctx.ownBenchmark ?? carried)!;
     const before = t ? text.slice(Math.max(s.start, t.start - 70), t.start) : '';
     const listedAfter = t && prevTarget && LIST_GAP.test(text.slice(prevTarget.end, t.start).replace(/'s\b|\b[A-Z][A-Za-z]*'s\s+/g, ''));
+    // "(ECG: PTB-XL and MIMIC-IV-ECG; EEG: TUH EEG Corpus)": a labelled sub-list continues the one before
+    const continuesList: boolean = t !== null && prevTarget !== null && prevOnTarget && (listedAfter || /^\s*[,;]\s*(?:and\s+)?[A-Za-z-]+\s*:\s*$/.test(text.slice(prevTarget.end, t.start)));
     const training: boolean = t ? (listedAfter ? prevTraining : trainingTarget(text.slice(s.start, t.start))) : false;
     if (t) {
       prevTarget = t;
@@ -229,7 +234,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     if (t && /^-(?:pre-?trained|trained|initiali[sz]ed|based|derived|tuned)\b/i.test(text.slice(t.end, t.end + 16))) continue;
     // "performance on benchmarks such as MedQA says little …": an example named in passing, no evaluation
     if (t && !scores.length && EXAMPLE_BEFORE.test(before) && !RESULT_VERB.test(cueText)) continue;
-    if (ownOnly && t && !ON_TARGET.test(before.slice(-40))) continue;
+    if (t) prevOnTarget = !ownOnly || continuesList || ON_TARGET.test(before.slice(-40)) || ON_BRACKET.test(text.slice(s.start, t.start));
+    if (ownOnly && t && !prevOnTarget) continue;
     const others = targets.filter((o) => o !== t);
     const score = t ? paired?.get(t) ?? scoreFor(text, t, scores, others) : scores.length === 1 ? scores[0]! : null;
     if (!t && scores.length > 1) {

@@ -1383,4 +1383,16 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON MedGemma-27B -> Rare Paediatric Case Dataset',
     ],
   },
+  {
+    name: '"We test the approach on a wide range of signals (ECG: A and B; EEG: C)": the paper\'s own model is evaluated on every set of the labelled bracket list',
+    title: 'WaveField',
+    abstract: 'We introduce WaveField, a continuous representation of biosignals. We test the approach on a wide range of signals with different sampling rates (ECG: PTB-XL and MIMIC-IV-ECG; EEG: TUH EEG Corpus) and show that downstream tasks can be solved on the field parameters.',
+    entities: ['Model:WaveField', 'Dataset:PTB-XL', 'Dataset:MIMIC-IV-ECG', 'Dataset:TUH EEG Corpus'],
+    relations: [
+      'INTRODUCES P -> WaveField',
+      'EVALUATED_ON WaveField -> PTB-XL',
+      'EVALUATED_ON WaveField -> MIMIC-IV-ECG',
+      'EVALUATED_ON WaveField -> TUH EEG Corpus',
+    ],
+  },
 ];
