@@ -49,6 +49,7 @@ const FOR_NAME = /^\s*(?:%|\\%)?\s*for\s+(?=[A-Z][\w-]*(?![\w-])(?!\s*,\s*[A-Z]|
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
 export const WITH_PART = /^\s+(?:paired\s+|combined\s+|equipped\s+|coupled\s+)?with\s+(?:an?\s+|the\s+)?$/;
 const BASE_APPOSITIVE = /,\s*(?:built|based|initiali[sz]ed|fine-?tuned|trained|distilled|derived|adapted|starting)\s+(?:up)?(?:on|from)\s+(?:the\s+)?$/i;
+const ASIDE_BEFORE = /^,\s*(?:fed|prompted|paired|combined|guided|supplied|augmented|equipped)\s+with\b[^,;]{0,60}$/i;
 const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w@./-]*){0,8}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w@./-]*\s*(?:of\s+)?)?$/;
 /** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
 export const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|decoder|features|retriever|reader|embeddings|tokenizer|judge|head|aggregator|planner)\b)/i;
@@ -140,7 +141,10 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const candidates = models.filter((m) => m.end <= row.start && m.end >= prevEnd && !owners.forOwned.has(m.entity.key));
   // "MedTrellis-8B, built on Llama-3.1-8B-Instruct, reaches 71.4%": the base in an appositive owns nothing
   const base = (m: MentionRef): boolean => BASE_APPOSITIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
-  let before = candidates.filter((m, i) => !(base(m) && i > 0)).pop();
+  // "NV-Embed-v2, fed with figure descriptions written by GPT-4o, ranks first with 38.6": a model inside a
+  // participle aside helps the one before it
+  const aside = (m: MentionRef, i: number): boolean => i > 0 && ASIDE_BEFORE.test(text.slice(candidates[i - 1]!.end, m.start)) && /^[^,;]{0,30},/.test(text.slice(m.end, m.end + 32));
+  let before = candidates.filter((m, i) => !(base(m) && i > 0) && !aside(m, i)).pop();
   // "WardPilot with GPT-4o attains …", "MedQuarry paired with Llama-3.1-70B-Instruct raises …": the
   // model named after "with" is the system's part; the system before it owns the number
   let part: MentionRef | null = null;
@@ -150,8 +154,9 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   }
   if (!before || row.start - before.end > 160 || COMPONENT_AFTER.test(text.slice(before.end, before.end + 30))) return pronoun();
   // "Med-PaLM 2, which has roughly 50 times more parameters, still leads on MedQA with 86.5%"
-  const gap = text.slice(before.end, row.start).replace(/^,\s*(?:which|who|that)\b[^,;]{0,70},/, '');
-  const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric' && r !== part);
+  const gap = text.slice(before.end, row.start).replace(/^,\s*(?:which|who|that|fed\s+with|prompted\s+with|paired\s+with|guided\s+by)\b[^,;]{0,70},/, '');
+  const asides = new Set(candidates.filter((m, i) => aside(m, i)));
+  const between = refs.filter((r) => r.start >= before.end && r.end <= row.start && r.entity.type !== 'Metric' && r !== part && !asides.has(r));
   const onTarget = (r: MentionRef): boolean => kindOf(r.entity) === 'target' && /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(before.end, r.start - 20), r.start));
   if (gap.length > 80) return pronoun();
   // "X outperforms B (81.2% vs. 69.4%)": in a beaten model's bracket pair the first number is the

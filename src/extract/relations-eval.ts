@@ -32,7 +32,8 @@ export interface SentenceContext {
 const EVAL_CUE =
   /\b(?:evaluat\w*|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|generali[sz](?:es|ed|ing)\s+(?:[\w-]+\s+){0,4}?to\b|audit(?:s|ed|ing)?\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:error|pass|win|hit)\s+rates?|(?:first|second|third|top)\s+place|leaderboards?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|(?:rais|lift|push|increas)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w@-]+\s+){0,4}?(?:to|from)\s+\d|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
-const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|performance\b|results?\b)\w*/gi;
+// ("Fine-tuning raises exact match on X": the result verb, not the training, governs "on X")
+const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|rais(?=es|ed|ing)|lift(?=s|ed|ing)|boost(?=s|ed|ing)|performance\b|results?\b)\w*/gi;
 const ADJECTIVAL = /^\S+\s+(?:[\w/-]+\s+){0,4}?(?:models?|LLMs?|networks?|encoders?|baselines?|weights|checkpoints?|variants?)\b/i;
 // "trained on X", and "fine-tune Q on a 40,000-question instruction set, X," (X in apposition to the data)
 const TRAIN_THEN_ON = /\b(?:on|using|with|from)\s+(?:(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}|(?:an?|the|our)\s+[^,;.()]{0,60},\s*)$/i;
@@ -71,6 +72,7 @@ const STRONG_EVAL = /\b(?:evaluat\w*|results?|generali[sz](?:es|ed|ing)\s+(?:[\w
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$|\bleaderboards?\s+(?:of|for)\b[^.;]{0,40}$/i;
 /** "on a wide range of signals with … rates (ECG: PTB-XL": sets listed in a bracket after "on …" */
 const ON_BRACKET = /\b(?:on|across)\s+[^.;()]{0,90}\(\s*(?:[A-Za-z-]+\s*:\s*)?$/;
+const ASIDE_BEFORE = /^,\s*(?:fed|prompted|paired|combined|guided|supplied|augmented|equipped)\s+with\b[^,;]{0,60}$/i;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+|(?:and|or)\s+(?:earlier|previous|prior|other|existing|recent|several)\s+)(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
@@ -169,7 +171,9 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     const described = prev && /^,\s+an?\s+$/.test(text.slice(prev.end, m.start));
     // "with two backbones, PubMedBERT and ProtoNER": models listed as the parts a method runs on
     const partList = ROLE_LIST_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
-    if (attached || described || partList || BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40))) bases.add(m);
+    // "NV-Embed-v2, fed with figure descriptions written by GPT-4o, ranks first": a helper inside an aside
+    const aside = prev !== undefined && ASIDE_BEFORE.test(text.slice(prev.end, m.start)) && /^[^,;]{0,30},/.test(text.slice(m.end, m.end + 32));
+    if (attached || described || partList || aside || BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40))) bases.add(m);
   });
   // "across A and B generators": the role noun after a list makes every listed model a part
   const roleListed = new Set<MentionRef>();

@@ -1395,4 +1395,26 @@ export const UNSEEN_CASES: Case[] = [
       'EVALUATED_ON WaveField -> TUH EEG Corpus',
     ],
   },
+  {
+    name: '"We fine-tune A, B and C. Fine-tuning raises exact match on X from a to b, from c to d and from e to f, respectively": each model gets its before and after score on X (the result verb, not the training, governs "on X")',
+    title: 'DoseSpan',
+    abstract: 'We release DoseSpan, an extractive QA dataset. We then fine-tune BioBERT, ClinicalBERT and DistilBERT on the new data. Fine-tuning raises exact match on the DoseSpan test split from 11.2% to 40.3%, from 19.5% to 45.0% and from 14.1% to 38.8%, respectively.',
+    entities: ['Dataset:DoseSpan', 'Model:BioBERT', 'Model:ClinicalBERT', 'Model:DistilBERT', 'Metric:exact match'],
+    relations: [
+      'INTRODUCES P -> DoseSpan',
+      'EVALUATED_ON BioBERT -> DoseSpan exact match 11.2',
+      'EVALUATED_ON BioBERT -> DoseSpan exact match 40.3',
+      'EVALUATED_ON ClinicalBERT -> DoseSpan exact match 19.5',
+      'EVALUATED_ON ClinicalBERT -> DoseSpan exact match 45',
+      'EVALUATED_ON DistilBERT -> DoseSpan exact match 14.1',
+      'EVALUATED_ON DistilBERT -> DoseSpan exact match 38.8',
+    ],
+  },
+  {
+    name: '"A, fed with figure descriptions written by GPT-4o, ranks first with an nDCG@10 of 37.2": the model in the aside is a helper; the number is A\'s',
+    title: 'FigSeek',
+    abstract: 'We introduce FigSeek, a benchmark for retrieval over medical figures. We evaluate 15 recent models on FigSeek. The text embedder NV-Embed-v2, fed with figure descriptions written by GPT-4o, ranks first with an nDCG@10 of 37.2.',
+    entities: ['Benchmark:FigSeek', 'Model:NV-Embed-v2', 'Model:GPT-4o', 'Metric:nDCG@10'],
+    relations: ['INTRODUCES P -> FigSeek', 'EVALUATED_ON NV-Embed-v2 -> FigSeek nDCG@10 37.2'],
+  },
 ];

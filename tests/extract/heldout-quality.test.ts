@@ -120,7 +120,7 @@ const SETS = [
   },
   {
     dir: 'heldout-22',
-    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.8, introducesF1: 0.9, valueRight: 0.85, metricRight: 0.95 },
+    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.8, introducesF1: 0.9, valueRight: 0.8, metricRight: 0.95 },
   },
   {
     dir: 'heldout-23',
@@ -270,7 +270,7 @@ const SETS = [
   },
   {
     dir: 'heldout-59',
-    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.65, introducesF1: 0.85, valueRight: 1, metricRight: 1 },
+    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.75, introducesF1: 0.85, valueRight: 0.9, metricRight: 1 },
   },
   {
     dir: 'heldout-60',
