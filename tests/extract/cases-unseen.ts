@@ -1417,4 +1417,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Benchmark:FigSeek', 'Model:NV-Embed-v2', 'Model:GPT-4o', 'Metric:nDCG@10'],
     relations: ['INTRODUCES P -> FigSeek', 'EVALUATED_ON NV-Embed-v2 -> FigSeek nDCG@10 37.2'],
   },
+  {
+    name: '"A, B and C are noticeably stronger than the rest" in a paper introducing a benchmark: those models were evaluated on it',
+    title: 'RetroBench',
+    abstract: 'We introduce RetroBench, the first benchmark built to test whether vision-language models reason about change across visits. Using RetroBench, we evaluate five proprietary and seven open-source models, including OphthoLLaVA-7B. Gemini 2.5 Pro, GPT-4.1 and Claude 3.7 Sonnet are noticeably stronger than the rest.',
+    entities: ['Benchmark:RetroBench', 'Model:OphthoLLaVA-7B', 'Model:Gemini 2.5 Pro', 'Model:GPT-4.1', 'Model:Claude 3.7 Sonnet'],
+    relations: ['INTRODUCES P -> RetroBench', 'EVALUATED_ON OphthoLLaVA-7B -> RetroBench', 'EVALUATED_ON Gemini 2.5 Pro -> RetroBench', 'EVALUATED_ON GPT-4.1 -> RetroBench', 'EVALUATED_ON Claude 3.7 Sonnet -> RetroBench'],
+  },
 ];
