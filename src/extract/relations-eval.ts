@@ -73,6 +73,8 @@ const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$|\bleaderboards?\s+(
 /** "on a wide range of signals with … rates (ECG: PTB-XL": sets listed in a bracket after "on …" */
 const ON_BRACKET = /\b(?:on|across)\s+[^.;()]{0,90}\(\s*(?:[A-Za-z-]+\s*:\s*)?$/;
 const ASIDE_BEFORE = /^,\s*(?:fed|prompted|paired|combined|guided|supplied|augmented|equipped)\s+with\b[^,;]{0,60}$/i;
+/** "Experiments on X", "Experiments with Y on X", "evaluated on X": an explicit evaluation on the set */
+const EXPLICIT_EVAL_ON = /\b(?:[Ee]xperiments?|[Ee]valuat\w*|[Tt]est(?:ed|s)?|[Bb]enchmark(?:ed|ing))\b(?:\s+(?:with|of)\s+[\w.-]+)?\s+on\s+(?:the\s+)?$/;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+|(?:and|or)\s+(?:earlier|previous|prior|other|existing|recent|several)\s+)(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
@@ -254,7 +256,9 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     // a dataset the paper is releasing in this very sentence (an intro verb before it), or releases as training data, is not
     // something a model was evaluated on unless a score says so
     const ownSubjectsOnly = subjectEntities.length > 0 && subjectEntities.every((m) => m.introduced);
-    if (t && !score && target.introduced && (INTRO_VERB.test(text.slice(s.start, t.start)) || (!target.roles.includes('Benchmark') && ownSubjectsOnly))) continue;
+    // ("Experiments with SymptoMix on TEMSD show …" says so in words)
+    const statedOn = t !== null && EXPLICIT_EVAL_ON.test(before);
+    if (t && !score && target.introduced && (INTRO_VERB.test(text.slice(s.start, t.start)) || (!target.roles.includes('Benchmark') && ownSubjectsOnly && !statedOn))) continue;
     const assigned = new Set<string>();
     for (const m of models) {
       // "ranging from 35% (GPT-4) to 68% (MPT-7B)": a score right before the model's bracket

@@ -1424,4 +1424,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Benchmark:RetroBench', 'Model:OphthoLLaVA-7B', 'Model:Gemini 2.5 Pro', 'Model:GPT-4.1', 'Model:Claude 3.7 Sonnet'],
     relations: ['INTRODUCES P -> RetroBench', 'EVALUATED_ON OphthoLLaVA-7B -> RetroBench', 'EVALUATED_ON Gemini 2.5 Pro -> RetroBench', 'EVALUATED_ON GPT-4.1 -> RetroBench', 'EVALUATED_ON Claude 3.7 Sonnet -> RetroBench'],
   },
+  {
+    name: '"Experiments with X on D show …": the paper\'s model on the paper\'s data set, said in words, is an evaluation even with no score',
+    title: 'SkinSum',
+    abstract: 'We introduce the Code-Mixed Skin Complaint (CMSC) dataset, which pairs 2,900 patient posts with their images. We further propose SkinSum, a framework that couples Gemma 2 9B with PaliGemma. Experiments with SkinSum on CMSC show that visual context yields more complete summaries.',
+    entities: ['Dataset:Code-Mixed Skin Complaint', 'Model:SkinSum', 'Model:Gemma 2 9B', 'Model:PaliGemma'],
+    relations: ['INTRODUCES P -> Code-Mixed Skin Complaint', 'INTRODUCES P -> SkinSum', 'EVALUATED_ON SkinSum -> Code-Mixed Skin Complaint'],
+  },
+  {
+    name: '"Extensive experiments show that current models, including A and B, generalise poorly" in a paper releasing one data set and no model: A and B were evaluated on it',
+    title: 'VolQA: a volumetric VQA dataset',
+    abstract: 'This paper introduces VolQA, a large-scale dataset for volumetric visual question answering on brain MRI. Extensive experiments show that current vision-language models, including the 3D medical models M3D-LaMed and RadFM, generalise poorly on longitudinal questions. We also release VolQA-Train, a training split of 90,000 question-answer pairs.',
+    entities: ['Dataset:VolQA', 'Model:M3D-LaMed', 'Model:RadFM', 'Dataset:VolQA-Train'],
+    relations: ['INTRODUCES P -> VolQA', 'INTRODUCES P -> VolQA-Train', 'EVALUATED_ON M3D-LaMed -> VolQA', 'EVALUATED_ON RadFM -> VolQA'],
+  },
 ];
