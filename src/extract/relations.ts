@@ -137,6 +137,7 @@ function mergeFacts(found: Relation[], facts: ResultFact[], text: string, senten
   return kept;
 }
 
+const KNOWLEDGE_SOURCES = new Set(['pubmed', 'medline', 'umls', 'wikipedia', 'snomed-ct', 'mesh', 'medlineplus']);
 const EVALUATOR_NAME = /[- ](?:Judge|Verifier|Grader|Critic|Evaluator|Scorer)$/i;
 /** "-8B", "-70B", "-B", "-H", " Large", "-v2": what a size or level variant adds to its family's name */
 const VARIANT_SUFFIX = /^(?:-|\s)(?:\d+(?:\.\d+)?[BMK]|[A-Z]|[Vv]\d+(?:\.\d+)?|Tiny|Small|Base|Large|Huge|Mini|Nano|Pro|Lite|Plus|Max|XL)$/;
@@ -238,6 +239,12 @@ export function buildRelations(input: RelationInput): Relation[] {
   for (let i = relations.length - 1; i >= 0; i--) {
     const r = relations[i]!;
     if (r.type === 'EVALUATED_ON' && r.value === null && EVALUATOR_NAME.test(r.source)) relations.splice(i, 1);
+  }
+  // a terminology or literature database a method draws on ("the concept hierarchy of MeSH", "UMLS
+  // concepts", "retrieves from PubMed") is a knowledge source, never what a model is evaluated on
+  for (let i = relations.length - 1; i >= 0; i--) {
+    const r = relations[i]!;
+    if (r.type === 'EVALUATED_ON' && KNOWLEDGE_SOURCES.has(byName.get(r.target)?.key ?? '')) relations.splice(i, 1);
   }
   // a pair stated with a score elsewhere in the paper drops its score-less duplicates
   const valued = new Set(relations.filter((r) => r.type === 'EVALUATED_ON' && r.value !== null).map((r) => `${r.source}|${r.target}`));

@@ -1438,4 +1438,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:VolQA', 'Model:M3D-LaMed', 'Model:RadFM', 'Dataset:VolQA-Train'],
     relations: ['INTRODUCES P -> VolQA', 'INTRODUCES P -> VolQA-Train', 'EVALUATED_ON M3D-LaMed -> VolQA', 'EVALUATED_ON RadFM -> VolQA'],
   },
+  {
+    name: '"combines the concept hierarchy of MeSH with …" and "evaluated … using UMLS": a terminology or literature database is a knowledge source, never an evaluation target',
+    title: 'OntoAug',
+    abstract: 'We present OntoAug, an approach that combines the concept hierarchy of Medical Subject Headings (MeSH) with sentences written by GPT-4o-mini. OntoAug was evaluated on ChemProt and GAD, with concepts linked to UMLS, and reaches an F1 score of 79.2 on ChemProt.',
+    entities: ['Model:OntoAug', 'Dataset:Medical Subject Headings', 'Model:GPT-4o-mini', 'Dataset:ChemProt', 'Dataset:GAD', 'Dataset:UMLS', 'Metric:F1 score'],
+    relations: ['INTRODUCES P -> OntoAug', 'EVALUATED_ON OntoAug -> ChemProt F1 score 79.2', 'EVALUATED_ON OntoAug -> GAD F1 score'],
+  },
 ];
