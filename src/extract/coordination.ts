@@ -31,6 +31,8 @@ export function coordinatedNames(
     let after = LIST_NEXT.exec(text.slice(k.end, k.end + 72));
     // "…, TCGA-KIRC and TCGA-BLCA, OncoSurv-MIL achieves": a list closed by "and" does not go on
     if (after && /^\s*,\s/.test(after[0]) && /\b(?:and|or)\s+(?:the\s+)?$/.test(text.slice(Math.max(titleEnd, k.start - 8), k.start))) after = null;
+    // "On SkinCon, DermBLIP, SkinGPTX and …": the comma closes a fronted phrase, not a list
+    if (after && /^\s*,\s/.test(after[0]) && /(?:^|[.;:]\s+|\n)(?:On|In|Across|For|Using|With)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, k.start - 12), k.start))) after = null;
     const before = LIST_PREV.exec(text.slice(Math.max(titleEnd, k.start - 48), k.start));
     const candidates: { start: number; word: string; joint: boolean }[] = [];
     if (after) candidates.push({ start: k.end + after[0].length - after[1]!.length, word: after[1]!, joint: /\b(?:and|or)\b/.test(after[0]) });

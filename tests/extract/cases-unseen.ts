@@ -1445,4 +1445,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:OntoAug', 'Dataset:Medical Subject Headings', 'Model:GPT-4o-mini', 'Dataset:ChemProt', 'Dataset:GAD', 'Dataset:UMLS', 'Metric:F1 score'],
     relations: ['INTRODUCES P -> OntoAug', 'EVALUATED_ON OntoAug -> ChemProt F1 score 79.2', 'EVALUATED_ON OntoAug -> GAD F1 score'],
   },
+  {
+    name: '"On SkinCon, A and B obtain …": the comma closes the fronted phrase, so A and B are not data coordinated with SkinCon',
+    title: 'Concepts for skin',
+    abstract: 'We build DermBLIP and SkinGPTX, two explanation models. On SkinCon, DermBLIP and SkinGPTX obtain BLEU-4 scores of 0.214 and 0.197, respectively.',
+    entities: ['Model:DermBLIP', 'Model:SkinGPTX', 'Dataset:SkinCon', 'Metric:BLEU-4 score'],
+    relations: ['INTRODUCES P -> DermBLIP', 'INTRODUCES P -> SkinGPTX', 'EVALUATED_ON DermBLIP -> SkinCon BLEU-4 score 0.214', 'EVALUATED_ON SkinGPTX -> SkinCon BLEU-4 score 0.197'],
+  },
 ];
