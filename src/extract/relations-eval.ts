@@ -30,7 +30,7 @@ export interface SentenceContext {
 }
 
 const EVAL_CUE =
-  /\b(?:evaluat\w*|(?:are|is|was|were)\s+(?:[\w-]+ly\s+)?(?:stronger|weaker)\s+than|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|generali[sz](?:es|ed|ing)\s+(?:[\w-]+\s+){0,4}?to\b|audit(?:s|ed|ing)?\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:error|pass|win|hit)\s+rates?|(?:first|second|third|top)\s+place|leaderboards?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|(?:rais|lift|push|increas)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w@-]+\s+){0,4}?(?:to|from)\s+\d|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
+  /\b(?:evaluat\w*|(?:are|is|was|were)\s+(?:[\w-]+ly\s+)?(?:stronger|weaker)\s+than|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|generali[sz](?:es|ed|ing)\s+(?:[\w-]+\s+){0,4}?to\b|audit(?:s|ed|ing)?\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:error|pass|win|hit)\s+rates?|(?:first|second|third|top)\s+place|leaderboards?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,2}(?:over|upon)\b|(?:rais|lift|push|increas)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w@-]+\s+){0,4}?(?:to|from)\s+\d|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 // ("Fine-tuning raises exact match on X": the result verb, not the training, governs "on X")
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|rais(?=es|ed|ing)|lift(?=s|ed|ing)|boost(?=s|ed|ing)|performance\b|results?\b)\w*/gi;
@@ -89,7 +89,7 @@ const WITH_AFTER_SEMICOLON = /;\s*with\s+(?:an?\s+|the\s+)?$/i;
 const PAREN_ANY = /^\s*\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:\)|vs)/;
 /** "…, it reaches an AUROC of 0.884": a pronoun subject continues the previous sentence's model. */
 const PRONOUN_SUBJECT =
-  /(?:^|[,;:]\s+|\band\s+)(?:it|the\s+model|this\s+model|the\s+system)\s+(?:also\s+|further\s+|then\s+|still\s+)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|records?\b|answers|assigns|retains|leads|ranks|improv|gets|delivers|exceed(?:s|ed)|match(?:es|ed))/i;
+  /(?:^|[,;:]\s+|\band\s+|^(?:In|On|Across|For|Under)\s[^,;]{0,90}?\s)(?:it|the\s+model|this\s+model|the\s+system)\s+(?:also\s+|further\s+|then\s+|still\s+|[a-z]+ly\s+)?(?:achiev|reach|attain|obtain|scor|outperform|surpass|yield|records?\b|answers|assigns|retains|leads|ranks|improv|gets|delivers|exceed(?:s|ed)|match(?:es|ed)|beats\b)/i;
 /** "compared with 0.742 for PraNet", "versus 49.0% for Video-LLaVA": a baseline's own score. */
 const SCORE_FOR_MODEL = /(?<![\w.])(?<!\bby\s)(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|[A-Z][A-Za-z]{0,6}[-@]?\d*\s+)?for\s+(?:the\s+)?$/;
 const PAREN_SCORE = /^\s*\((\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\)/;

@@ -1452,4 +1452,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:DermBLIP', 'Model:SkinGPTX', 'Dataset:SkinCon', 'Metric:BLEU-4 score'],
     relations: ['INTRODUCES P -> DermBLIP', 'INTRODUCES P -> SkinGPTX', 'EVALUATED_ON DermBLIP -> SkinCon BLEU-4 score 0.214', 'EVALUATED_ON SkinGPTX -> SkinCon BLEU-4 score 0.197'],
   },
+  {
+    name: '"Across six data sets (A, B and C), X consistently improves over chain-of-thought …" is an evaluation of X on each listed set',
+    title: 'WRS',
+    abstract: 'We propose Ward Round Simulation (WRS), a training-free framework in which agents play clinical roles. Across six data sets (MedQA, MedMCQA, PubMedQA and three clinical subsets of MMLU), WRS consistently improves over chain-of-thought prompting with GPT-4o-mini and Llama-3.1-70B as backbones.',
+    entities: ['Model:Ward Round Simulation', 'Benchmark:MedQA', 'Benchmark:MedMCQA', 'Benchmark:PubMedQA', 'Benchmark:MMLU', 'Model:GPT-4o-mini', 'Model:Llama-3.1-70B'],
+    relations: ['INTRODUCES P -> Ward Round Simulation', 'EVALUATED_ON Ward Round Simulation -> MedQA', 'EVALUATED_ON Ward Round Simulation -> MedMCQA', 'EVALUATED_ON Ward Round Simulation -> PubMedQA', 'EVALUATED_ON Ward Round Simulation -> MMLU'],
+  },
+  {
+    name: '"In zero-shot tests on the unseen A and B datasets it clearly beats C and D": the pronoun after a fronted phrase is the paper\'s model',
+    title: 'EchoFuse',
+    abstract: 'We introduce EchoFuse, a foundation model for ultrasound. In zero-shot tests on the unseen BUSI and CAMUS datasets it clearly beats MedSAM and SAMed.',
+    entities: ['Model:EchoFuse', 'Dataset:BUSI', 'Dataset:CAMUS', 'Model:MedSAM', 'Model:SAMed'],
+    relations: ['INTRODUCES P -> EchoFuse', 'EVALUATED_ON EchoFuse -> BUSI', 'EVALUATED_ON EchoFuse -> CAMUS', 'OUTPERFORMS EchoFuse -> MedSAM', 'OUTPERFORMS EchoFuse -> SAMed'],
+  },
 ];
