@@ -1466,4 +1466,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:EchoFuse', 'Dataset:BUSI', 'Dataset:CAMUS', 'Model:MedSAM', 'Model:SAMed'],
     relations: ['INTRODUCES P -> EchoFuse', 'EVALUATED_ON EchoFuse -> BUSI', 'EVALUATED_ON EchoFuse -> CAMUS', 'OUTPERFORMS EchoFuse -> MedSAM', 'OUTPERFORMS EchoFuse -> SAMed'],
   },
+  {
+    name: '"The resulting model improves on … on A and B" speaks of the paper\'s model (named only in the title); "The resulting model, X, …" names another one',
+    title: 'CodeAlign: contrastive code-text pretraining',
+    abstract: 'Building on both lines of work, we combine a code model with a long-context language model. The resulting model improves on previous state-of-the-art systems, including PLM-ICD and MSMN, on the MIMIC-IV-ICD10-top50 and MIMIC-IV-ICD10-full coding tasks.',
+    entities: ['Model:CodeAlign', 'Model:PLM-ICD', 'Model:MSMN', 'Benchmark:MIMIC-IV-ICD10-top50', 'Benchmark:MIMIC-IV-ICD10-full'],
+    relations: ['INTRODUCES P -> CodeAlign', 'EVALUATED_ON CodeAlign -> MIMIC-IV-ICD10-top50', 'EVALUATED_ON CodeAlign -> MIMIC-IV-ICD10-full', 'OUTPERFORMS CodeAlign -> PLM-ICD', 'OUTPERFORMS CodeAlign -> MSMN'],
+  },
 ];
