@@ -62,7 +62,10 @@ function phraseWithAcronym(text: string, pos: number): NameSpan | null {
         const headless = words.length >= 3 && LOWER_HEAD.test(last) && acronymFits(acro, text.slice(pos, words[words.length - 2]!.end));
         const end = words[words.length - (headless ? 2 : 1)]!.end;
         const phrase = text.slice(pos, end);
-        if (acronymFits(acro, phrase) && /[A-Z]/.test(acro)) {
+        // "the Medical Triage Multi-Agent System (TriageMAS)": the acronym may skip a leading capitalised word
+        // of the name; the fullest form is still the name
+        const fits = acronymFits(acro, phrase) || [1, 2].some((d) => words.length - (headless ? 2 : 1) - d >= 1 && /^[A-Z][a-z]/.test(text.slice(words[d - 1]!.start, words[d - 1]!.end)) && acronymFits(acro, text.slice(words[d]!.start, end)));
+        if (fits && /[A-Z]/.test(acro)) {
           return {
             start: pos,
             end,

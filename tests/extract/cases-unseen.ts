@@ -1473,4 +1473,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:CodeAlign', 'Model:PLM-ICD', 'Model:MSMN', 'Benchmark:MIMIC-IV-ICD10-top50', 'Benchmark:MIMIC-IV-ICD10-full'],
     relations: ['INTRODUCES P -> CodeAlign', 'EVALUATED_ON CodeAlign -> MIMIC-IV-ICD10-top50', 'EVALUATED_ON CodeAlign -> MIMIC-IV-ICD10-full', 'OUTPERFORMS CodeAlign -> PLM-ICD', 'OUTPERFORMS CodeAlign -> MSMN'],
   },
+  {
+    name: '"the Medical Triage Multi-Agent System (TriageMAS)": the acronym skips the leading "Medical", the name is still the fullest form',
+    title: 'TriageMAS',
+    abstract: 'We present the Medical Triage Multi-Agent System (TriageMAS), a framework that decides how many agents to involve. We compare TriageMAS with self-consistency on MedQA and PubMedQA.',
+    entities: ['Model:Medical Triage Multi-Agent System', 'Benchmark:MedQA', 'Benchmark:PubMedQA'],
+    relations: ['INTRODUCES P -> Medical Triage Multi-Agent System', 'EVALUATED_ON Medical Triage Multi-Agent System -> MedQA', 'EVALUATED_ON Medical Triage Multi-Agent System -> PubMedQA'],
+  },
 ];
