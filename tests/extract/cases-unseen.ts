@@ -1480,4 +1480,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Medical Triage Multi-Agent System', 'Benchmark:MedQA', 'Benchmark:PubMedQA'],
     relations: ['INTRODUCES P -> Medical Triage Multi-Agent System', 'EVALUATED_ON Medical Triage Multi-Agent System -> MedQA', 'EVALUATED_ON Medical Triage Multi-Agent System -> PubMedQA'],
   },
+  {
+    name: '"We compared A and B to C on …" then "The study evaluates the ability of the models to provide correct answers to the … questions of X": the roster was run on X',
+    title: 'Subspecialty exam questions',
+    abstract: 'We compared the performance of several open LLMs (Koala 7B and Falcon 7B) to GPT-4 on multiple-choice questions in cardiology. Cardiology was chosen as a conceptually complex field. The study evaluates the ability of the models to provide correct answers to the cardiology questions of MedMCQA.',
+    entities: ['Model:Koala 7B', 'Model:Falcon 7B', 'Model:GPT-4', 'Benchmark:MedMCQA'],
+    relations: ['EVALUATED_ON Koala 7B -> MedMCQA', 'EVALUATED_ON Falcon 7B -> MedMCQA', 'EVALUATED_ON GPT-4 -> MedMCQA'],
+  },
 ];
