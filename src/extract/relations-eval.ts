@@ -221,7 +221,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     const before = t ? text.slice(Math.max(s.start, t.start - 70), t.start) : '';
     const listedAfter = t && prevTarget && LIST_GAP.test(text.slice(prevTarget.end, t.start).replace(/'s\b|\b[A-Z][A-Za-z]*'s\s+/g, ''));
     // "(ECG: PTB-XL and MIMIC-IV-ECG; EEG: TUH EEG Corpus)": a labelled sub-list continues the one before
-    const continuesList: boolean = t !== null && prevTarget !== null && prevOnTarget && (listedAfter || /^\s*[,;]\s*(?:and\s+)?[A-Za-z-]+\s*:\s*$/.test(text.slice(prevTarget.end, t.start)));
+    const continuesList: boolean = t !== null && prevTarget !== null && prevOnTarget && (listedAfter || /^\s*[,;]\s*(?:and\s+)?[A-Za-z-]+\s*:\s*$|^\s*,?\s*(?:and\s+)?(?:[\w-]+\s+){0,2}(?:subtasks?|subsets?|sections?|splits?|tasks?|parts?)\s+(?:from|of|in)\s+(?:the\s+)?$/.test(text.slice(prevTarget.end, t.start)));
     const training: boolean = t ? (listedAfter ? prevTraining : trainingTarget(text.slice(s.start, t.start))) : false;
     if (t) {
       prevTarget = t;

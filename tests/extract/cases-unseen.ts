@@ -1487,4 +1487,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Koala 7B', 'Model:Falcon 7B', 'Model:GPT-4', 'Benchmark:MedMCQA'],
     relations: ['EVALUATED_ON Koala 7B -> MedMCQA', 'EVALUATED_ON Falcon 7B -> MedMCQA', 'EVALUATED_ON GPT-4 -> MedMCQA'],
   },
+  {
+    name: '"Our results on nine data sets (A, B, C, and six subtasks from MMLU)": the set named after "subtasks from" continues the list',
+    title: 'PanelCare',
+    abstract: 'We propose PanelCare, a multi-agent framework. Our results on nine data sets (MedQA, MedMCQA, PubMedQA, and six subtasks from MMLU) establish that our proposed framework excels at harnessing medical expertise.',
+    entities: ['Model:PanelCare', 'Benchmark:MedQA', 'Benchmark:MedMCQA', 'Benchmark:PubMedQA', 'Benchmark:MMLU'],
+    relations: ['INTRODUCES P -> PanelCare', 'EVALUATED_ON PanelCare -> MedQA', 'EVALUATED_ON PanelCare -> MedMCQA', 'EVALUATED_ON PanelCare -> PubMedQA', 'EVALUATED_ON PanelCare -> MMLU'],
+  },
 ];
