@@ -50,6 +50,11 @@ const FOR_NAME = /^\s*(?:%|\\%)?\s*for\s+(?=[A-Z][\w-]*(?![\w-])(?!\s*,\s*[A-Z]|
 export const WITH_PART = /^\s+(?:paired\s+|combined\s+|equipped\s+|coupled\s+)?with\s+(?:an?\s+|the\s+)?$/;
 const BASE_APPOSITIVE = /,\s*(?:built|based|initiali[sz]ed|fine-?tuned|trained|distilled|derived|adapted|starting)\s+(?:up)?(?:on|from)\s+(?:the\s+)?$/i;
 const ASIDE_BEFORE = /^,\s*(?:fed|prompted|paired|combined|guided|supplied|augmented|equipped)\s+with\b[^,;]{0,60}$/i;
+/** "NV-Embed-v2, fed with figure descriptions written by GPT-4o, ranks first": the model `m` sits in a
+ * participle aside after the model that ended at `prevEnd`, helping it */
+export function inAside(text: string, prevEnd: number, m: Span): boolean {
+  return ASIDE_BEFORE.test(text.slice(prevEnd, m.start)) && /^[^,;]{0,30},/.test(text.slice(m.end, m.end + 32));
+}
 const OWNER_BEFORE = /^(?:\s*,)?(?:,?\s+[A-Za-z][\w@./-]*){0,8}?(?:\s*(?:of|:|=))?\s*\(?\s*(?:[A-Za-z][\w@./-]*\s*(?:of\s+)?)?$/;
 /** a component, not the system scored: "with GPT-4o as the planner", "initialised from Qwen2.5-14B" */
 export const COMPONENT_AFTER = /^\s*(?:as\s+(?:the|its|a)\s+\w+|(?:patch\s+|image\s+)?(?:backbone|encoder|decoder|features|retriever|reader|embeddings|tokenizer|judge|head|aggregator|planner)\b)/i;
@@ -143,7 +148,7 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const base = (m: MentionRef): boolean => BASE_APPOSITIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3));
   // "NV-Embed-v2, fed with figure descriptions written by GPT-4o, ranks first with 38.6": a model inside a
   // participle aside helps the one before it
-  const aside = (m: MentionRef, i: number): boolean => i > 0 && ASIDE_BEFORE.test(text.slice(candidates[i - 1]!.end, m.start)) && /^[^,;]{0,30},/.test(text.slice(m.end, m.end + 32));
+  const aside = (m: MentionRef, i: number): boolean => i > 0 && inAside(text, candidates[i - 1]!.end, m);
   let before = candidates.filter((m, i) => !(base(m) && i > 0) && !aside(m, i)).pop();
   // "WardPilot with GPT-4o attains …", "MedQuarry paired with Llama-3.1-70B-Instruct raises …": the
   // model named after "with" is the system's part; the system before it owns the number

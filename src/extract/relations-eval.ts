@@ -3,6 +3,7 @@
 // given; a sentence about "our model" is attributed to the paper's own named model.
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
+import { inAside } from './relations-anchors.ts';
 import { headedScore, respectively, scoreFor, scoresIn, type Score } from './scores.ts';
 import type { Span } from './text.ts';
 
@@ -72,7 +73,6 @@ const STRONG_EVAL = /\b(?:evaluat\w*|results?|(?:are|is|was|were)\s+(?:[\w-]+ly\
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$|\bleaderboards?\s+(?:of|for)\b[^.;]{0,40}$/i;
 /** "on a wide range of signals with … rates (ECG: PTB-XL": sets listed in a bracket after "on …" */
 const ON_BRACKET = /\b(?:on|across)\s+[^.;()]{0,90}\(\s*(?:[A-Za-z-]+\s*:\s*)?$/;
-const ASIDE_BEFORE = /^,\s*(?:fed|prompted|paired|combined|guided|supplied|augmented|equipped)\s+with\b[^,;]{0,60}$/i;
 /** "Experiments on X", "Experiments with Y on X", "evaluated on X": an explicit evaluation on the set */
 const EXPLICIT_EVAL_ON = /\b(?:[Ee]xperiments?|[Ee]valuat\w*|[Tt]est(?:ed|s)?|[Bb]enchmark(?:ed|ing))\b(?:\s+(?:with|of)\s+[\w.-]+)?\s+on\s+(?:the\s+)?$/;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
@@ -174,7 +174,7 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     // "with two backbones, PubMedBERT and ProtoNER": models listed as the parts a method runs on
     const partList = ROLE_LIST_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
     // "NV-Embed-v2, fed with figure descriptions written by GPT-4o, ranks first": a helper inside an aside
-    const aside = prev !== undefined && ASIDE_BEFORE.test(text.slice(prev.end, m.start)) && /^[^,;]{0,30},/.test(text.slice(m.end, m.end + 32));
+    const aside = prev !== undefined && inAside(text, prev.end, m);
     if (attached || described || partList || aside || BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40))) bases.add(m);
   });
   // "across A and B generators": the role noun after a list makes every listed model a part
