@@ -76,7 +76,8 @@ const ON_BRACKET = /\b(?:on|across)\s+[^.;()]{0,90}\(\s*(?:[A-Za-z-]+\s*:\s*)?$/
 /** "Experiments on X", "Experiments with Y on X", "evaluated on X": an explicit evaluation on the set */
 const EXPLICIT_EVAL_ON = /\b(?:[Ee]xperiments?|[Ee]valuat\w*|[Tt]est(?:ed|s)?|[Bb]enchmark(?:ed|ing))\b(?:\s+(?:with|of)\s+[\w.-]+)?\s+on\s+(?:the\s+)?$/;
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
-const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?and\s+|or\s+)?(?:an?|the)\s+|(?:and|or)\s+(?:earlier|previous|prior|other|existing|recent|several)\s+)(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$/;
+// ("… and LLaVA-Med as well as the proprietary GPT-4o", "… and proprietary ones such as GPT-4o")
+const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?(?:and|as\s+well\s+as)\s+|or\s+)?(?:an?|the)\s+|(?:and|or|as\s+well\s+as)\s+(?:earlier|previous|prior|other|existing|recent|several)\s+)(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$|^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}(?:ones|models|systems|LLMs|VLMs|baselines)\s+(?:such\s+as|like|including)\s+$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
 const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|different|both)?\s*(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*[,:(]\s*$/i;
 /** "Using Quilt-LLaVA as the backbone, X is evaluated on …": a model named as another system's part */

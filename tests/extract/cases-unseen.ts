@@ -1494,4 +1494,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:PanelCare', 'Benchmark:MedQA', 'Benchmark:MedMCQA', 'Benchmark:PubMedQA', 'Benchmark:MMLU'],
     relations: ['INTRODUCES P -> PanelCare', 'EVALUATED_ON PanelCare -> MedQA', 'EVALUATED_ON PanelCare -> MedMCQA', 'EVALUATED_ON PanelCare -> PubMedQA', 'EVALUATED_ON PanelCare -> MMLU'],
   },
+  {
+    name: '"outperforms models such as A and B as well as the proprietary C" and "… improves over models such as A and B, reaching 0.921 on X": every listed model is beaten; the winner owns the score',
+    title: 'WardNet-R1',
+    abstract: 'We present WardNet-R1, a reasoning model. Experiments on five benchmarks, VQA-RAD, SLAKE and PathVQA, show that WardNet-R1 outperforms open-source models such as HuatuoGPT-Vision and LLaVA-Med as well as the proprietary GPT-4o. BayouNet improves all tasks over existing models such as ClinicalBERT and BioClinicalBERT, reaching an F1 of 0.921 on MedNLI.',
+    entities: ['Model:WardNet-R1', 'Benchmark:VQA-RAD', 'Benchmark:SLAKE', 'Benchmark:PathVQA', 'Model:HuatuoGPT-Vision', 'Model:LLaVA-Med', 'Model:GPT-4o', 'Model:BayouNet', 'Model:ClinicalBERT', 'Model:BioClinicalBERT', 'Metric:F1', 'Benchmark:MedNLI'],
+    relations: ['INTRODUCES P -> WardNet-R1', 'EVALUATED_ON WardNet-R1 -> VQA-RAD F1', 'EVALUATED_ON WardNet-R1 -> SLAKE F1', 'EVALUATED_ON WardNet-R1 -> PathVQA F1', 'OUTPERFORMS WardNet-R1 -> HuatuoGPT-Vision', 'OUTPERFORMS WardNet-R1 -> LLaVA-Med', 'OUTPERFORMS WardNet-R1 -> GPT-4o', 'EVALUATED_ON BayouNet -> MedNLI F1 0.921'],
+  },
 ];
