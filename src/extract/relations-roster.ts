@@ -32,6 +32,9 @@ function distinct(refs: MentionRef[], keep: (e: ResolvedEntity) => boolean): Res
   return [...new Map(refs.filter((r) => keep(r.entity)).map((r) => [r.entity.key, r.entity])).values()];
 }
 
+/** Terminologies and literature databases a method draws on: never what a model is evaluated on. */
+export const KNOWLEDGE_SOURCES = new Set(['pubmed', 'medline', 'umls', 'wikipedia', 'snomed-ct', 'mesh', 'medlineplus']);
+
 const isModel = (e: ResolvedEntity): boolean => e.type === 'Model';
 const isTarget = (e: ResolvedEntity): boolean => e.type === 'Benchmark' || e.type === 'Dataset';
 
@@ -42,7 +45,8 @@ export function rosterRelations(text: string, sentences: SentenceRefs[], ownBenc
     const rText = text.slice(roster.span.start, roster.span.end);
     const models = distinct(roster.refs, isModel);
     // ("an ImageNet-pretrained ViT-L": a data name that only modifies a model is no target here)
-    const named = roster.refs.filter((r) => !/^-(?:pre-?trained|trained|initiali[sz]ed|based)\b/i.test(text.slice(r.end, r.end + 16)));
+    // ("retrieving passages from PubMed": a knowledge source is no suite)
+    const named = roster.refs.filter((r) => !/^-(?:pre-?trained|trained|initiali[sz]ed|based)\b/i.test(text.slice(r.end, r.end + 16)) && !KNOWLEDGE_SOURCES.has(r.entity.key));
     if (models.length < 2 || distinct(named, isTarget).length || !ROSTER_CUE.test(rText) || TRAIN_CUE.test(rText.replace(PROTOCOL, '')) || OWN_OR_LOSER.test(rText)) return;
     let paired = false;
     // the nearest suite sentence, the one after first on a tie

@@ -7,7 +7,7 @@ import { isComponent, resultFacts, sentenceSubject, type ResultFact } from './re
 import { scoresIn, type Score } from './scores.ts';
 import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
-import { comparedWithRelations, rosterRelations } from './relations-roster.ts';
+import { comparedWithRelations, KNOWLEDGE_SOURCES, rosterRelations } from './relations-roster.ts';
 import { baseAnaphora, groupAnaphora, setAnaphora, sizeAnaphora } from './relations-anaphora.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
@@ -29,7 +29,7 @@ const SUITE_OF_UNNAMED =
 const NAMED_ROSTER_EVAL = /\b[Ww]e\s+(?:benchmark|evaluate|test|assess)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+){2,}/;
 const EXPERIMENTS_SHOW = /\b(?:[Ee]xtensive\s+|[Oo]ur\s+)?[Ee]xperiments\s+(?:[\w-]+\s+){0,3}?(?:show|reveal|demonstrate|indicate)\b/;
 const OWN_DATA_EVAL =
-  /\bBenchmarking\s+(?:[\w-]+\s+){0,3}?(?:shows|reveals|demonstrates|indicates|finds)\b|\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\b(?:With|Using|On)\s+[A-Z][\w-]*,?\s+we\s+(?:benchmark|evaluate|test|compare|assess|examine)\b|\b(?:measured|evaluated|tested|assessed|reported)\s+on\s+(?:a|the)\s+held-out\s+(?:split|set|portion|part|subset)\s+of\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:[\w-]+\s+){0,4}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools)\b/i;
+  /\bBenchmarking\s+(?:[\w-]+\s+){0,3}?(?:shows|reveals|demonstrates|indicates|finds)\b|\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\b(?:With|Using|On)\s+[A-Z][\w-]*,?\s+we\s+(?:benchmark|evaluate|test|compare|assess|examine)\b|\b(?:measured|evaluated|tested|assessed|reported)\s+on\s+(?:a|the)\s+held-out\s+(?:split|set|portion|part|subset)\s+of\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:[\w-]+\s+){0,4}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools|backbones|architectures|networks|classifiers|detectors)\b/i;
 
 const TRAINING_SPLIT = /[-_\s](?:Train|train|TRAIN|Training|SFT|Instruct)$/;
 
@@ -137,7 +137,6 @@ function mergeFacts(found: Relation[], facts: ResultFact[], text: string, senten
   return kept;
 }
 
-const KNOWLEDGE_SOURCES = new Set(['pubmed', 'medline', 'umls', 'wikipedia', 'snomed-ct', 'mesh', 'medlineplus']);
 const EVALUATOR_NAME = /[- ](?:Judge|Verifier|Grader|Critic|Evaluator|Scorer)$/i;
 /** "-8B", "-70B", "-B", "-H", " Large", "-v2": what a size or level variant adds to its family's name */
 const VARIANT_SUFFIX = /^(?:-|\s)(?:\d+(?:\.\d+)?[BMK]|[A-Z]|[Vv]\d+(?:\.\d+)?|Tiny|Small|Base|Large|Huge|Mini|Nano|Pro|Lite|Plus|Max|XL)$/;

@@ -1501,4 +1501,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:WardNet-R1', 'Benchmark:VQA-RAD', 'Benchmark:SLAKE', 'Benchmark:PathVQA', 'Model:HuatuoGPT-Vision', 'Model:LLaVA-Med', 'Model:GPT-4o', 'Model:BayouNet', 'Model:ClinicalBERT', 'Model:BioClinicalBERT', 'Metric:F1', 'Benchmark:MedNLI'],
     relations: ['INTRODUCES P -> WardNet-R1', 'EVALUATED_ON WardNet-R1 -> VQA-RAD F1', 'EVALUATED_ON WardNet-R1 -> SLAKE F1', 'EVALUATED_ON WardNet-R1 -> PathVQA F1', 'OUTPERFORMS WardNet-R1 -> HuatuoGPT-Vision', 'OUTPERFORMS WardNet-R1 -> LLaVA-Med', 'OUTPERFORMS WardNet-R1 -> GPT-4o', 'EVALUATED_ON BayouNet -> MedNLI F1 0.921'],
   },
+  {
+    name: '"We evaluate A, B and C …, retrieving passages from PubMed abstracts": a knowledge source in the roster sentence is no suite, so the roster runs on the paper\'s benchmark',
+    title: 'PharmExam5',
+    abstract: 'We present PharmExam5, a benchmark of pharmacy licensing questions in five languages. We evaluate Llama 3 70B, Mixtral 8x7B and Qwen2-72B in zero-shot and retrieval-augmented settings, retrieving passages from PubMed abstracts.',
+    entities: ['Benchmark:PharmExam5', 'Model:Llama 3 70B', 'Model:Mixtral 8x7B', 'Model:Qwen2-72B', 'Dataset:PubMed'],
+    relations: ['INTRODUCES P -> PharmExam5', 'EVALUATED_ON Llama 3 70B -> PharmExam5', 'EVALUATED_ON Mixtral 8x7B -> PharmExam5', 'EVALUATED_ON Qwen2-72B -> PharmExam5'],
+  },
+  {
+    name: '"We benchmark four ImageNet-pretrained backbones, A, B, C and D" in a paper releasing one database: "A gives the best mean AUC of 0.861" is on that database',
+    title: 'AnkleXR-30K',
+    abstract: 'This paper describes a new ankle radiograph database, AnkleXR-30K, containing 30,112 views. We benchmark four ImageNet-pretrained backbones, ResNet-50, DenseNet-121, EfficientNet-B3 and ConvNeXt-T. DenseNet-121 gives the best mean AUC of 0.857, while ResNet-50 reaches 0.833.',
+    entities: ['Dataset:AnkleXR-30K', 'Dataset:ImageNet', 'Model:ResNet-50', 'Model:DenseNet-121', 'Model:EfficientNet-B3', 'Model:ConvNeXt-T', 'Metric:AUC'],
+    relations: ['INTRODUCES P -> AnkleXR-30K', 'EVALUATED_ON DenseNet-121 -> AnkleXR-30K AUC 0.857', 'EVALUATED_ON ResNet-50 -> AnkleXR-30K AUC 0.833', 'EVALUATED_ON EfficientNet-B3 -> AnkleXR-30K AUC', 'EVALUATED_ON ConvNeXt-T -> AnkleXR-30K AUC'],
+  },
 ];
