@@ -26,7 +26,7 @@ export interface RelationInput {
 const SUITE_OF_UNNAMED =
   /\b[Ww]e\s+(?:then\s+)?(?:benchmark|evaluate|test|assess)\s+(?:a\s+(?:wide\s+)?range\s+of|a\s+set\s+of|several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|LVLMs|systems|methods)\s+on\s+(?:the\s+)?(?:data\s+(?:released\s+)?(?:for|from|of)\s+the\s+)?$/;
 /** "We benchmark GPT-4o, Claude 3.5 Sonnet, … and MedGemma-27B": named models run on the paper's data */
-const NAMED_ROSTER_EVAL = /\b[Ww]e\s+(?:benchmark|evaluate|test|assess)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+){2,}/;
+const NAMED_ROSTER_EVAL = /\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+){2,}/;
 const EXPERIMENTS_SHOW = /\b(?:[Ee]xtensive\s+|[Oo]ur\s+)?[Ee]xperiments\s+(?:[\w-]+\s+){0,3}?(?:show|reveal|demonstrate|indicate)\b/;
 const OWN_DATA_EVAL =
   /\bBenchmarking\s+(?:[\w-]+\s+){0,3}?(?:shows|reveals|demonstrates|indicates|finds)\b|\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\b(?:With|Using|On)\s+[A-Z][\w-]*,?\s+we\s+(?:benchmark|evaluate|test|compare|assess|examine)\b|\b(?:measured|evaluated|tested|assessed|reported)\s+on\s+(?:a|the)\s+held-out\s+(?:split|set|portion|part|subset)\s+of\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:[\w-]+\s+){0,4}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools|backbones|architectures|networks|classifiers|detectors)\b/i;

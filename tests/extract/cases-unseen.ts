@@ -1515,4 +1515,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:AnkleXR-30K', 'Dataset:ImageNet', 'Model:ResNet-50', 'Model:DenseNet-121', 'Model:EfficientNet-B3', 'Model:ConvNeXt-T', 'Metric:AUC'],
     relations: ['INTRODUCES P -> AnkleXR-30K', 'EVALUATED_ON DenseNet-121 -> AnkleXR-30K AUC 0.857', 'EVALUATED_ON ResNet-50 -> AnkleXR-30K AUC 0.833', 'EVALUATED_ON EfficientNet-B3 -> AnkleXR-30K AUC', 'EVALUATED_ON ConvNeXt-T -> AnkleXR-30K AUC'],
   },
+  {
+    name: '"We assembled X, a collection of tasks … We evaluated A, B and C." (past tense): the named roster runs on the one data set the paper releases',
+    title: 'CodeTrial',
+    abstract: 'We assembled CodeTrial, a collection of 380 analysis tasks derived from shared trial data. We evaluated GPT-4o, Claude 3.5 Sonnet, DeepSeek-V3 and Llama 3.1 70B. Even the strongest system, GPT-4o, produced a fully correct analysis for only 36.1% of tasks (pass@1).',
+    entities: ['Dataset:CodeTrial', 'Model:GPT-4o', 'Model:Claude 3.5 Sonnet', 'Model:DeepSeek-V3', 'Model:Llama 3.1 70B', 'Metric:pass@1'],
+    relations: ['INTRODUCES P -> CodeTrial', 'EVALUATED_ON GPT-4o -> CodeTrial pass@1 36.1', 'EVALUATED_ON Claude 3.5 Sonnet -> CodeTrial pass@1', 'EVALUATED_ON DeepSeek-V3 -> CodeTrial pass@1', 'EVALUATED_ON Llama 3.1 70B -> CodeTrial pass@1'],
+  },
 ];
