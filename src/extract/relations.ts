@@ -21,18 +21,21 @@ export interface RelationInput {
   urls: FoundUrl[];
 }
 
-/** The paper's own named model: the introduced model named first (the title's, when it has one). */
-// "Using this dataset, we evaluate …", "We benchmark three extractors." (on the dataset the paper releases)
+/** "We benchmark a range of LLMs on the data released for the X shared task": the suite unnamed models ran on */
 const SUITE_OF_UNNAMED =
   /\b[Ww]e\s+(?:then\s+)?(?:benchmark|evaluate|test|assess)\s+(?:a\s+(?:wide\s+)?range\s+of|a\s+set\s+of|several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|LVLMs|systems|methods)\s+on\s+(?:the\s+)?(?:data\s+(?:released\s+)?(?:for|from|of)\s+the\s+)?$/;
 /** "We benchmark GPT-4o, Claude 3.5 Sonnet, … and MedGemma-27B": named models run on the paper's data */
 const NAMED_ROSTER_EVAL = /\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+){2,}/;
 const EXPERIMENTS_SHOW = /\b(?:[Ee]xtensive\s+|[Oo]ur\s+)?[Ee]xperiments\s+(?:[\w-]+\s+){0,3}?(?:show|reveal|demonstrate|indicate)\b/;
+/** "Using this dataset, we evaluate …", "We benchmark three extractors.": models run on the data the paper releases */
 const OWN_DATA_EVAL =
   /\bBenchmarking\s+(?:[\w-]+\s+){0,3}?(?:shows|reveals|demonstrates|indicates|finds)\b|\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\b(?:With|Using|On)\s+[A-Z][\w-]*,?\s+we\s+(?:benchmark|evaluate|test|compare|assess|examine)\b|\b(?:measured|evaluated|tested|assessed|reported)\s+on\s+(?:a|the)\s+held-out\s+(?:split|set|portion|part|subset)\s+of\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:[\w-]+\s+){0,4}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools|backbones|architectures|networks|classifiers|detectors)\b/i;
 
+/** "X-Train", "X-SFT": a released training split, never the paper's evaluation set */
 const TRAINING_SPLIT = /[-_\s](?:Train|train|TRAIN|Training|SFT|Instruct)$/;
 
+/** The paper's own model (the introduced one it keeps talking about) or own evaluation set (its one
+ * introduced benchmark, else the one data set it releases and says it evaluates on). */
 function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: string): ResolvedEntity | null {
   const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));
   if (type === 'Benchmark') {
