@@ -255,9 +255,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     }
     const owner = score ? ownerOf(score, subjects, subjectEntities) : null;
     // a dataset the paper is releasing in this very sentence (an intro verb before it), or releases as training data, is not
-    // something a model was evaluated on unless a score says so
+    // something a model was evaluated on unless a score says so, or the words do ("Experiments with X on D show …")
     const ownSubjectsOnly = subjectEntities.length > 0 && subjectEntities.every((m) => m.introduced);
-    // ("Experiments with SymptoMix on TEMSD show …" says so in words)
     const statedOn = t !== null && EXPLICIT_EVAL_ON.test(before);
     if (t && !score && target.introduced && (INTRO_VERB.test(text.slice(s.start, t.start)) || (!target.roles.includes('Benchmark') && ownSubjectsOnly && !statedOn))) continue;
     const assigned = new Set<string>();
