@@ -79,7 +79,9 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
           const gap = text.slice(last?.end ?? at, at).replace(/\s*\([^()\d]{1,20}\)/g, '');
           // "… , and lowers the mean HD95 on BTCV from 7.94 to 5.12 mm": a second verb of the same subject
           const coordinated = /,?\s+and\s+(?:also\s+)?(?:lowers|raises|improves|reduces|increases|boosts|lifts|cuts|decreases)\b(?:[^.;]|\.\d)*$/.test(gap);
-          tuned = last && (coordinated || /^\s+(?:[\w-]+\s+){0,6}$/.test(gap)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
+          // ("Fine-tuning X on our training split raises its accuracy from": a longer gap up to the verb of X)
+          const ownVerb = /^\s+(?:[\w-]+\s+){0,6}?(?:raises|lifts|boosts|increases|improves)\s+its\s+(?:[\w@-]+\s+){0,3}$/.test(gap);
+          tuned = last && (coordinated || ownVerb || /^\s+(?:[\w-]+\s+){0,6}$/.test(gap)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
           // "Built on nnU-Net, Palisade raises … from A to B": the first number is the base model's
           const builtOn = prior.slice(0, -1).reverse().find((r) => /\b(?:[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|on\s+top\s+of)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 16), r.start)));
           if (tuned && builtOn) base = builtOn.entity;

@@ -176,7 +176,9 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     const partList = ROLE_LIST_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
     // "NV-Embed-v2, fed with figure descriptions written by GPT-4o, ranks first": a helper inside an aside
     const aside = prev !== undefined && inAside(text, prev.end, m);
-    if (attached || described || partList || aside || BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40))) bases.add(m);
+    // "Fine-tuning X on our split raises its accuracy …": the fine-tuned X is what the sentence scores
+    const tunedSubject = /^\s*(?:[Ff]urther\s+)?[Ff]ine-?tuning\s+$/.test(text.slice(s.start, m.start)) && /\b(?:rais|improv|lift|boost|increas)(?:es|ed)\s+its\b/.test(sText);
+    if (attached || described || partList || aside || (!tunedSubject && BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40))) bases.add(m);
   });
   // "across A and B generators": the role noun after a list makes every listed model a part
   const roleListed = new Set<MentionRef>();

@@ -17,7 +17,7 @@ const UNSEEN_IN_TRAINING = /\b(?:not\s+(?:part\s+of|used\s+(?:for|in|during))|un
 const SUITE_TRAIN_CUE = /\b(?:train\w*|pre-?train\w*|fine-?tun\w*|instruction-tun\w*)\b/i;
 /** "under linear probing and full fine-tuning", "in zero-shot and fine-tuned settings": how the roster
  * is evaluated, not what it is trained on. */
-const PROTOCOL = /\b(?:under|in|with|via|using|after)\s+(?:both\s+)?(?:[\w-]+\s+){0,2}?(?:probing|fine-?tuning|settings?|regimes?|protocols?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:probing|fine-?tuning|settings?|regimes?|protocols?))?/gi;
+const PROTOCOL = /\b(?:under|in|with|via|using|after)\s+(?:both\s+)?(?:[\w-]+\s+){0,2}?(?:probing|fine-?tuning|settings?|regimes?|protocols?)(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:probing|fine-?tuning|settings?|regimes?|protocols?))?|\b(?:under|in)\s+(?:both\s+)?[\w-]+\s+and\s+fine-?tuned\s+(?:settings?|regimes?|modes?)/gi;
 const OWN_OR_LOSER = /\b(?:our(?!\s+own\s+[A-Z])|than|outperform\w*|surpass\w*|versus|vs\.?|against|including\s+baselines)\b/i;
 /** how many sentences apart a roster and its suite may sit */
 const REACH = 2;

@@ -25,7 +25,7 @@ export interface RelationInput {
 const SUITE_OF_UNNAMED =
   /\b[Ww]e\s+(?:then\s+)?(?:benchmark|evaluate|test|assess)\s+(?:a\s+(?:wide\s+)?range\s+of|a\s+set\s+of|several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|LVLMs|systems|methods)\s+on\s+(?:the\s+)?(?:data\s+(?:released\s+)?(?:for|from|of)\s+the\s+)?$/;
 /** "We benchmark GPT-4o, Claude 3.5 Sonnet, … and MedGemma-27B": named models run on the paper's data */
-const NAMED_ROSTER_EVAL = /\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+){2,}/;
+const NAMED_ROSTER_EVAL = /\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+){2,}|\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},?\s+and\s+[A-Z]|\bBenchmarks?\s+(?:results\s+)?(?:are|is)\s+(?:reported|provided|given|established)\s+for\b/;
 const EXPERIMENTS_SHOW = /\b(?:[Ee]xtensive\s+|[Oo]ur\s+)?[Ee]xperiments\s+(?:[\w-]+\s+){0,3}?(?:show|reveal|demonstrate|indicate)\b/;
 /** "Using this dataset, we evaluate …", "We benchmark three extractors.": models run on the data the paper releases */
 const OWN_DATA_EVAL =

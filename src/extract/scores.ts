@@ -44,6 +44,8 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
     if (/\b(?:version|release|ver\.?|v)\s*$/i.test(before)) continue; // "(version 3.1)": a release
     if (/\b(?:standard\s+deviations?|SDs?|std)\b[^;()]{0,30}$/i.test(before)) continue; // "(standard deviations below 0.024 and 2.9)"
+    // "distal radius fracture is the easiest class with an AUC of 0.912": one class's score, no model's result
+    if (/\b(?:is|was|are|were)\s+the\s+(?:easiest|hardest|most\s+difficult)\s+(?:class|category|label|finding|organ|structure|subtype)\b[^;]{0,30}$/i.test(before)) continue;
     out.push(rescued ? { start, end, value: Number(m[1]), compared: true } : { start, end, value: Number(m[1]) });
   }
   return out;

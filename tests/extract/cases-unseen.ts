@@ -1522,4 +1522,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:CodeTrial', 'Model:GPT-4o', 'Model:Claude 3.5 Sonnet', 'Model:DeepSeek-V3', 'Model:Llama 3.1 70B', 'Metric:pass@1'],
     relations: ['INTRODUCES P -> CodeTrial', 'EVALUATED_ON GPT-4o -> CodeTrial pass@1 36.1', 'EVALUATED_ON Claude 3.5 Sonnet -> CodeTrial pass@1', 'EVALUATED_ON DeepSeek-V3 -> CodeTrial pass@1', 'EVALUATED_ON Llama 3.1 70B -> CodeTrial pass@1'],
   },
+  {
+    name: '"Benchmarks are reported for backbones, namely A, B, C and D" in a paper releasing one database: the listed backbones run on it; "X is the easiest class with an AUC of 0.90" is no model\'s score',
+    title: 'WristXR-12K: a wrist radiograph database',
+    abstract: 'We release WristXR-12K, a wrist radiograph database of 12,410 studies with report-mined labels. Benchmarks are reported for ImageNet-pretrained backbones, namely ResNet-50, DenseNet-121, EfficientNet-B3 and ConvNeXt-T. DenseNet-121 gives the best mean AUC, 0.822, while ResNet-50 reaches 0.804; scaphoid fracture is the hardest class with an AUC of 0.611.',
+    entities: ['Dataset:WristXR-12K', 'Dataset:ImageNet', 'Model:ResNet-50', 'Model:DenseNet-121', 'Model:EfficientNet-B3', 'Model:ConvNeXt-T', 'Metric:AUC'],
+    relations: ['INTRODUCES P -> WristXR-12K', 'EVALUATED_ON DenseNet-121 -> WristXR-12K AUC 0.822', 'EVALUATED_ON ResNet-50 -> WristXR-12K AUC 0.804', 'EVALUATED_ON EfficientNet-B3 -> WristXR-12K AUC', 'EVALUATED_ON ConvNeXt-T -> WristXR-12K AUC'],
+  },
+  {
+    name: '"We benchmark A, B and C in zero-shot and fine-tuned settings" runs the roster on the released data set; "Fine-tuning A on our training split raises its accuracy from a to b" gives A both numbers',
+    title: 'OtoVQA: a question answering dataset for otoscopy',
+    abstract: 'We introduce OtoVQA, a dataset of 21,300 question-answer pairs about otoscopic images. We benchmark Qwen2-VL-7B, InternVL2-8B and LLaVA-Med in zero-shot and fine-tuned settings. Fine-tuning Qwen2-VL-7B on our training split raises its accuracy from 41.5% to 63.8%.',
+    entities: ['Dataset:OtoVQA', 'Model:Qwen2-VL-7B', 'Model:InternVL2-8B', 'Model:LLaVA-Med', 'Metric:accuracy'],
+    relations: ['INTRODUCES P -> OtoVQA', 'EVALUATED_ON Qwen2-VL-7B -> OtoVQA accuracy 41.5', 'EVALUATED_ON Qwen2-VL-7B -> OtoVQA accuracy 63.8', 'EVALUATED_ON InternVL2-8B -> OtoVQA accuracy', 'EVALUATED_ON LLaVA-Med -> OtoVQA accuracy'],
+  },
 ];
