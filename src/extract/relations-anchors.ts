@@ -68,13 +68,13 @@ const OTHER_PARTY = /\b(?:baselines?|\w+ologists?|\w*icians?|readers?|humans?|ex
 const VS_NEXT = /^\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s*\d/;
 const VS_PAIR_BEFORE = /\(\s*\d+(?:\.\d+)?\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s*$/;
 /** "outperforms open medical models such as B (…)": B is an example of the beaten models */
-const BEATEN_EXAMPLE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|ahead\s+of|improv\w*\s+[^.;()]{0,40}?\bover)\s[^.;()]{0,50}\b(?:such\s+as|including|like)\s+(?:[\w.\/-]+(?:\s+[\w.\/-]+){0,2}\s*(?:,\s*and\s+|,\s*|\s+and\s+))*$/i;
+const BEATEN_EXAMPLE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|ahead\s+of|improv\w*\s+[^.;()]{0,40}?\bover)\s[^.;()]{0,50}\b(?:such\s+as|including|like)\s+(?:[\w.\/-]+(?:\s+[\w.\/-]+){0,2}\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as\s+well\s+as\s+))*$/i;
 const PASSIVE = /\bthe\s+(?:[\w@./-]+\s+){1,3}(?:is|was|were|are|reached|remained|of)\s*$/i;
 /** a model named after these words was beaten, not scored ("outperforming MobileNetV3 by …") */
 export const BEATEN = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|over|compar(?:ed|ing)\s+(?:to|with|against)|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|similar\s+to|rival\w*|match(?:es|ed|ing)?|improv\w*\s+(?:up)?on|improv\w*\s+over|ahead\s+of|behind)\s+(?:the\s+|both\s+|previous\s+|prior\s+|strong\s+)*(?:[\w-]+,?\s+){0,2}$/i;
 
 /** "outperforms MedSAM, SAM 2 and Grounding DINO": every item of a list after the verb is beaten */
-const BEATEN_LIST = /\b(?:[Oo]utperform\w*|[Ss]urpass\w*|[Ee]xceed\w*|[Bb]eat\w*|better\s+than|ahead\s+of)\s+(?:the\s+|both\s+|strong\s+)?(?:[A-Z0-9][\w.\/-]*(?:\s+[A-Z0-9][\w.\/-]*){0,2}\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+))+$/;
+const BEATEN_LIST = /\b(?:[Oo]utperform\w*|[Ss]urpass\w*|[Ee]xceed\w*|[Bb]eat\w*|better\s+than|ahead\s+of)\s+(?:the\s+|both\s+|strong\s+)?(?:[A-Z0-9][\w.\/-]*(?:\s+[A-Z0-9][\w.\/-]*){0,2}\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|as\s+well\s+as)\s+))+$/;
 
 function beatenBy(text: string, s: Span, m: MentionRef): boolean {
   const lead = text.slice(Math.max(s.start, m.start - 140), m.start).replace(/\s*\([^()]*\)/g, '');

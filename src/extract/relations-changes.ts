@@ -21,10 +21,14 @@ const YIELDS = /\b(?:yield\w*|giv(?:es|ing)|produc\w*|results?\s+in|resulting\s+
 function respectiveModels(input: ResultInput, changes: RegExpMatchArray[]): ResolvedEntity[] | null {
   const { text, sentence: s, refs } = input;
   const last = changes[changes.length - 1];
-  if (changes.length < 2 || !last || refs.some((r) => r.entity.type === 'Model')) return null;
+  if (changes.length < 2 || !last) return null;
   const end = s.start + last.index! + last[0].length;
   if (!/^\s*(?:%|\\%)?\s*,?\s*respectively\b/.test(text.slice(end, end + 20))) return null;
-  const before = input.earlier[input.earlier.length - 1] ?? [];
+  // ("Fine-tuning A, B and C on X raised EM from …, from … and from …, respectively": the sentence's own list)
+  const firstAt = s.start + changes[0]!.index!;
+  const own = refs.filter((r) => r.entity.type === 'Model' && r.end <= firstAt);
+  if (refs.some((r) => r.entity.type === 'Model' && r.start > firstAt)) return null;
+  const before = own.length ? own : input.earlier[input.earlier.length - 1] ?? [];
   const models = [...new Map(before.filter((r) => r.entity.type === 'Model').map((r) => [r.entity.key, r.entity])).values()];
   return models.length === changes.length ? models : null;
 }
@@ -61,7 +65,9 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
     else if (!m[2] && !setting4) {
       const prior = models.filter((r) => r.end <= at);
       const pair = prior.slice(-2);
-      if (pair.length === 2 && YIELDS.test(text.slice(pair[0]!.end, pair[1]!.start))) [base, tuned] = [pair[0]!.entity, pair[1]!.entity];
+      // "Wrapping GPT-4o in LabNavi raises its accuracy from A to B": the wrapped model had A, the wrapper reaches B
+      const wrapped = pair.length === 2 && /^\s+(?:in|into|with(?:in)?)\s+(?:the\s+)?$/.test(text.slice(pair[0]!.end, pair[1]!.start)) && /\b(?:[Ww]rapping|[Pp]lugging|[Ee]mbedding|[Ee]quipping|[Aa]ugmenting|[Pp]lacing)\s+$/.test(text.slice(Math.max(s.start, pair[0]!.start - 14), pair[0]!.start));
+      if (pair.length === 2 && (wrapped || YIELDS.test(text.slice(pair[0]!.end, pair[1]!.start)))) [base, tuned] = [pair[0]!.entity, pair[1]!.entity];
       else {
         const last = prior[prior.length - 1];
         const lead = last ? text.slice(Math.max(s.start, last.start - 25), last.start) : '';
@@ -81,7 +87,9 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
           const coordinated = /,?\s+and\s+(?:also\s+)?(?:lowers|raises|improves|reduces|increases|boosts|lifts|cuts|decreases)\b(?:[^.;]|\.\d)*$/.test(gap);
           // ("Fine-tuning X on our training split raises its accuracy from": a longer gap up to the verb of X)
           const ownVerb = /^\s+(?:[\w-]+\s+){0,6}?(?:raises|lifts|boosts|increases|improves)\s+its\s+(?:[\w@-]+\s+){0,3}$/.test(gap);
-          tuned = last && (coordinated || ownVerb || /^\s+(?:[\w-]+\s+){0,6}$/.test(gap)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
+          // ("fine-tuning X on Y narrows the gap, lifting its accuracy from A to B": "its" is X)
+          const itsParticiple = /^[^;()]*?,\s+(?:thereby\s+)?(?:raising|lifting|boosting|improving|increasing|pushing|bringing)\s+its\s+[^,;]{0,60}$/.test(gap);
+          tuned = last && (coordinated || ownVerb || itsParticiple || /^\s+(?:[\w-]+\s+){0,6}$/.test(gap)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30)) ? last.entity : null;
           // "Built on nnU-Net, Palisade raises … from A to B": the first number is the base model's
           const builtOn = prior.slice(0, -1).reverse().find((r) => /\b(?:[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|on\s+top\s+of)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 16), r.start)));
           if (tuned && builtOn) base = builtOn.entity;

@@ -78,7 +78,7 @@ const EXPLICIT_EVAL_ON = /\b(?:[Ee]xperiments?|[Ee]valuat\w*|[Tt]est(?:ed|s)?|[B
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 // ("… and LLaVA-Med as well as the proprietary GPT-4o", "… and proprietary ones such as GPT-4o")
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?(?:and|as\s+well\s+as)\s+|or\s+)?(?:an?|the)\s+|(?:and|or|as\s+well\s+as)\s+(?:earlier|previous|prior|other|existing|recent|several)\s+)(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$|^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}(?:ones|models|systems|LLMs|VLMs|baselines)\s+(?:such\s+as|like|including)\s+$/;
-const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or)?\s*$/;
+const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or|as\s+well\s+as)?\s*$/;
 const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|different|both)?\s*(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*[,:(]\s*$/i;
 /** "Using Quilt-LLaVA as the backbone, X is evaluated on …": a model named as another system's part */
 const AS_PART_AFTER = /^\s+as\s+(?:(?:the|its|our|a)\s+(?:[\w-]+\s+)?(?:backbone|encoder|decoder|base\s+model|retriever|reader|generator|judge|planner|aggregator|teacher|feature\s+extractor)|(?:(?:its|their|the)\s+)?(?:backbones|base\s+models|base\s+LLMs|underlying\s+(?:models|LLMs)))\b/i;
@@ -231,7 +231,9 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
       prevTraining = training;
     }
     if (t && training) {
-      const trainees = subjectEntities;
+      // ("A and B leave wide margins on X; fine-tuning C on X-Train narrows the gap": only the clause's model trains)
+      const otherClause = (m: MentionRef): boolean => text.slice(Math.min(m.end, t.end), Math.max(m.start, t.start)).includes(';');
+      const trainees = subjects.some(otherClause) && !subjects.every(otherClause) ? [...new Set(subjects.filter((m) => !otherClause(m)).map((m) => m.entity))] : subjectEntities;
       for (const m of trainees) push({ type: 'TRAINED_ON', source: m.name, target: target.name, metric: null, value: null, evidence: ev });
       continue;
     }

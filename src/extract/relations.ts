@@ -123,12 +123,34 @@ function mergeFacts(found: Relation[], facts: ResultFact[], text: string, senten
   const sentenceText = text.slice(sentence.start, sentence.end);
   const stated = (v: number): number => [...sentenceText.matchAll(/\d+(?:\.\d+)?/g)].filter((m) => Number(m[0]) === v).length;
   const used = (v: number): number => facts.filter((f) => f.value === v).length;
+  const unvalued: Relation[] = [];
+  // the sentence's subject: its first model; a set named in apposition ("Our set, X, lets …") or inside
+  // a bracket ("MedNLI (… MIMIC-III notes)") is no set the subject was run on
+  const firstModel = refs.find((r) => r.entity.type === 'Model');
+  const subject = firstModel && facts.every((f) => f.at.start > firstModel.end) ? firstModel.entity.name : undefined;
+  // ("eight data sets (MedQA, …)" lists sets; "MedNLI (inference over MIMIC-III notes)" describes one)
+  // ("tuned on WardChats, … and GPT-4o scores …", "against 0.889 for nnU-Net on M&Ms": data it trained on, another model's set)
+  const heldBy = (t: MentionRef): boolean => {
+    const lead = text.slice(Math.max(sentence.start, t.start - 50), t.start);
+    return trainingTarget(text.slice(sentence.start, t.start)) || /\btuned\s+(?:on|using|with)\s+(?:the\s+)?$/.test(lead) || /\bfor\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.-]+){0,3}\s+(?:on|in)\s+(?:the\s+)?$/.test(lead);
+  };
+  const describing = (t: MentionRef): boolean => {
+    const open = text.lastIndexOf('(', t.start);
+    if (open < sentence.start || text.slice(open, t.start).includes(')')) return false;
+    return refs.some((r) => r.end <= open && r.entity.type !== 'Model' && r.entity.type !== 'Metric' && /^\s*$/.test(text.slice(r.end, open)));
+  };
+  const listedSet = (t: MentionRef): boolean => !(/,\s*$/.test(text.slice(t.start - 3, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 3)) && !/\b(?:on|including|across|and)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$/.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) && !describing(t) && !heldBy(t);
   const kept = found.filter((r) => {
     if (r.type !== 'EVALUATED_ON') return true;
     if (r.value === null) return !pairs.has(`${r.source}|${r.target}`) && !(parts.has(r.source) && !scored.has(r.source)) && !holders.has(r.source);
     if (!values.has(r.value)) return true;
-    return !facts.some((f) => f.value === r.value && f.model.name === r.source) && stated(r.value) > used(r.value);
+    const keep = !facts.some((f) => f.value === r.value && f.model.name === r.source) && stated(r.value) > used(r.value);
+    // "On A, B and C, X outperforms …, reaching a and b on A and B, respectively": the number was
+    // the table's, but X was still run on C
+    if (!keep && scored.has(r.source) && r.source === subject && !pairs.has(`${r.source}|${r.target}`) && refs.some((t) => t.entity.name === r.target && listedSet(t))) unvalued.push({ ...r, value: null });
+    return keep;
   });
+  for (const r of unvalued) if (!kept.some((k) => k.type === r.type && k.source === r.source && k.target === r.target)) kept.push(r);
   const evidence = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   const seen = new Set<string>();
   for (const f of facts) {
