@@ -72,6 +72,7 @@ export function setAnaphora(text: string, sentences: Span[], refsBySentence: Map
   sentences.forEach((s, si) => {
     for (const m of text.slice(s.start, s.end).matchAll(SET_ANAPHOR)) {
       const count = COUNT[(/\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.exec(m[0])?.[1] ?? '').toLowerCase()] ?? Number(/\b(\d+)\s/.exec(m[0])?.[1] ?? NaN);
+      let found = false;
       for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
         const named = (refsBySentence.get(j) ?? []).filter((r) => r.entity.type === 'Benchmark' || r.entity.type === 'Dataset');
         // "We pre-train X on A and test it on three datasets: B, C and D": "these three" are B, C and D
@@ -81,8 +82,16 @@ export function setAnaphora(text: string, sentences: Span[], refsBySentence: Map
         if (sets.length < 2 || (!Number.isNaN(count) && sets.length !== count)) continue;
         const start = s.start + m.index;
         out.push({ si, refs: sets.map((entity) => ({ start, end: start + m[0].length, entity })) });
+        found = true;
         break;
       }
+      // "We release A … we also propose B … We benchmark X on both collections": the paper's two data sets
+      if (found || !/\bboth\s/i.test(m[0])) continue;
+      const released = new Map<string, ResolvedEntity>();
+      for (let j = 0; j < si; j++) for (const r of refsBySentence.get(j) ?? []) if (r.entity.introduced && (r.entity.type === 'Benchmark' || r.entity.type === 'Dataset')) released.set(r.entity.key, r.entity);
+      if (released.size !== 2) continue;
+      const start = s.start + m.index;
+      out.push({ si, refs: [...released.values()].map((entity) => ({ start, end: start + m[0].length, entity })) });
     }
   });
   return out;

@@ -59,7 +59,7 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
     let base = named(m[2], m[2] ? at + m[0].indexOf(m[2]) : firstAt.end);
     let tuned = named(setting4, setting4 ? at + m[0].lastIndexOf(setting4) : secondAt.end);
     // "… from A to B on BTCV and from C to D on FLARE22": a further item of the same change
-    const further = previous !== null && !m[2] && !setting4 && /^\s*(?:(?:on|in|for)\s+(?:(?!from\b)[^,;]){1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(previous.end, at));
+    const further = previous !== null && !m[2] && !setting4 && /^\s*(?:(?:on|in|for)\s+(?:(?!from\b)[^,;]){1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:on|in)\s+(?:(?!from\b)[^,;]){1,40}?\s+)?$/.test(text.slice(previous.end, at));
     if (respective && !m[2] && !setting4) base = tuned = respective[k]!;
     else if (further) [base, tuned] = [previous!.base, previous!.tuned];
     else if (!m[2] && !setting4) {
@@ -111,6 +111,12 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
       const clauseFrom = last?.end ?? at;
       if (last && system && WITH_PART.test(text.slice(system.end, last.start))) last = system;
       if (last && /^\s+(?:[\w-]+\s+){0,6}$/.test(text.slice(clauseFrom, at)) && !COMPONENT_AFTER.test(text.slice(last.end, last.end + 30))) tuned = last.entity;
+      // "accuracy on MedQA rises from 74.2% for the base model to 78.9%" in a sentence naming no other
+      // model: the second number is the model the paper was just talking about (the tuned one)
+      if (!tuned && !last && !models.some((r) => r.entity !== base)) {
+        const spoken = input.prior();
+        if (spoken && spoken !== base) tuned = spoken;
+      }
     }
     previous = { end: at + m[0].length, base, tuned };
     // "from 0.842 to 0.861 on BTCV": the benchmark may be named after the second number

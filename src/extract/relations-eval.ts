@@ -31,7 +31,7 @@ export interface SentenceContext {
 }
 
 const EVAL_CUE =
-  /\b(?:evaluat\w*|(?:are|is|was|were)\s+(?:[\w-]+ly\s+)?(?:stronger|weaker)\s+than|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|generali[sz](?:es|ed|ing)\s+(?:[\w-]+\s+){0,4}?to\b|audit(?:s|ed|ing)?\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:error|pass|win|hit)\s+rates?|(?:first|second|third|top)\s+place|leaderboards?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,2}(?:over|upon)\b|(?:rais|lift|push|increas)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w@-]+\s+){0,4}?(?:to|from)\s+\d|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*)\b/i;
+  /\b(?:evaluat\w*|(?:are|is|was|were)\s+(?:[\w-]+ly\s+)?(?:stronger|weaker)\s+than|test(?:ed|ing|s)?|benchmark\w*|achiev\w*|generali[sz](?:es|ed|ing)\s+(?:[\w-]+\s+){0,4}?to\b|audit(?:s|ed|ing)?\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:error|pass|win|hit)\s+rates?|(?:first|second|third|top)\s+place|leaderboards?|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|scor\w*|reach\w*|attain\w*|obtain\w*|yield(?:s|ed|ing)?|lifts|boost(?:s|ed|ing)|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,3}by|improv(?:es|ed|ing)\s+(?:[\w-]+\s+){0,2}(?:over|upon)\b|(?:rais|lift|push|increas)(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w@-]+\s+){0,4}?(?:to|from)\s+\d|outperform\w*|surpass\w*|exceed\w*|perform\w*|accuracy|results?|state[- ]of[- ]the[- ]art|SOTA|SoTA|ranked|validat\w*|experiments?|assess\w*|compar\w*|with\s+an?\s+(?:[\w-]+\s+){1,4}of\s+\d)\b/i;
 const TRAIN_WORD = /\b(?:(?:pre-?|fine-?)?train(?:ed|ing)?|pretrain\w*|fine-?tun\w*|finetun\w*)\b/gi;
 // ("Fine-tuning raises exact match on X": the result verb, not the training, governs "on X")
 const EVAL_WORD = /\b(?:evaluat|test|validat|benchmark|assess|achiev|compar|scor|accura|obtain|attain|reach|yield|rais(?=es|ed|ing)|lift(?=s|ed|ing)|boost(?=s|ed|ing)|performance\b|results?\b)\w*/gi;
@@ -69,7 +69,7 @@ const INTRO_VERB = /\b(?:introduce|present|propose|release|construct|build|curat
 const EXAMPLE_BEFORE = /\b(?:benchmarks|datasets|suites|tests|exams)\s*,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:[\w.-]+(?:\s+[\w.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*$/i;
 const RESULT_VERB =
   /\b(?:evaluat\w*|test(?:ed|ing)|benchmark(?:ed|ing)|(?<=\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?)benchmark|assess\w*|(?:systematic|empirical|comparative|large-scale|controlled)\s+(?:study|comparison|analysis)\s+of|achiev\w*|outperform\w*|surpass\w*|improv\w*|scor(?:ed|es)|validat\w*|experiments?|results?|reach\w*|attain\w*|obtain\w*)\b/i;
-const STRONG_EVAL = /\b(?:evaluat\w*|results?|(?:are|is|was|were)\s+(?:[\w-]+ly\s+)?(?:stronger|weaker)\s+than|generali[sz](?:es|ed|ing)\s+(?:[\w-]+\s+){0,4}?to\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:first|second|third|top)\s+place|leaderboards?|(?:error|pass|win|hit)\s+rates?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
+const STRONG_EVAL = /\b(?:evaluat\w*|results?|(?:clearly\s+)?lead(?:s)?\s+(?:on|in)|(?:are|is|was|were)\s+(?:[\w-]+ly\s+)?(?:stronger|weaker)\s+than|generali[sz](?:es|ed|ing)\s+(?:[\w-]+\s+){0,4}?to\b|(?:handl|fare|do)\w*\s+(?:[\w-]+\s+){0,3}?(?:far\s+|much\s+|noticeably\s+|considerably\s+)?(?:better|worse)\s+than|competitive\s+(?:on|in)\b|(?:first|second|third|top)\s+place|leaderboards?|(?:error|pass|win|hit)\s+rates?|perform(?:ed|s)?\s+(?:\w+ly\s+)?(?:best|worst|better|worse|well|poorly|strongly)|outperform\w*|surpass\w*|benchmark(?:ed|ing)|tested|achiev\w*|attain\w*|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor\w*|accuracy|success\s+rate|experiments?|performance)\b/i;
 const ON_TARGET = /\b(?:on|across|over|in|for)\b[^.;]{0,45}$|\bleaderboards?\s+(?:of|for)\b[^.;]{0,40}$/i;
 /** "on a wide range of signals with … rates (ECG: PTB-XL": sets listed in a bracket after "on …" */
 const ON_BRACKET = /\b(?:on|across)\s+[^.;()]{0,90}\(\s*(?:[A-Za-z-]+\s*:\s*)?$/;
@@ -78,6 +78,7 @@ const EXPLICIT_EVAL_ON = /\b(?:[Ee]xperiments?|[Ee]valuat\w*|[Tt]est(?:ed|s)?|[B
 const SCORE_THEN_MODEL = /(\d+(?:\.\d+)?)\s*(?:%|\\%)?\s*\($/;
 // ("… and LLaVA-Med as well as the proprietary GPT-4o", "… and proprietary ones such as GPT-4o")
 const DESCRIBED_LIST_GAP = /^\s*,?\s*(?:(?:(?:by\s+[\d.]+\s*(?:%|points?|pp)?\s+)?(?:and|as\s+well\s+as)\s+|or\s+)?(?:an?|the)\s+|(?:and|or|as\s+well\s+as)\s+(?:earlier|previous|prior|other|existing|recent|several)\s+)(?:[\w-]+\s+){0,4}(?:models?|baselines?|systems?|LLMs?|methods?)?,?\s*$|^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}(?:ones|models|systems|LLMs|VLMs|baselines)\s+(?:such\s+as|like|including)\s+$/;
+const BENCHMARK_AGAINST = /\b[Ww]e\s+(?:benchmark|compare|evaluate|test|assess)\s+(?!.*\b(?:outperform|surpass|beat|exceed)\w*)[^.;]*$/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or|as\s+well\s+as)?\s*$/;
 const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|different|both)?\s*(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*[,:(]\s*$/i;
 /** "Using Quilt-LLaVA as the backbone, X is evaluated on …": a model named as another system's part */
@@ -167,7 +168,11 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     const scoredBaseline = SCORE_FOR_MODEL.test(text.slice(Math.max(s.start, m.start - 30), m.start));
     // "comparing with A, B, a supervised C and the contrastive method D": described list items stay beaten
     const describedItem = prev && DESCRIBED_LIST_GAP.test(text.slice(prev.end, m.start));
-    if (beaten(text, m, refs, s) || ((listed || describedItem) && losers.has(prev.entity.key)) || scoredBaseline) losers.add(m.entity.key);
+    // "we benchmark A, B and C against D on X": D is the comparison, run on X as well
+    // (only a single comparison after a roster: "we benchmark Lumen against UNI, CONCH and Virchow2" lists baselines)
+    const next = models[i + 1];
+    const comparedIn = i >= 2 && /^\s*,?\s*against\s+(?:the\s+)?$/.test(text.slice(prev?.end ?? s.start, m.start)) && BENCHMARK_AGAINST.test(text.slice(s.start, m.start)) && !(next && LIST_GAP.test(text.slice(m.end, next.start)));
+    if ((beaten(text, m, refs, s) && !comparedIn) || ((listed || describedItem) && losers.has(prev.entity.key)) || scoredBaseline) losers.add(m.entity.key);
     // ("We pair Meditron-70B with Llama-2-70B, …": after "we pair/match", "with" joins equals)
     const attached = !PAIRING.test(sText) && ((prev && WITH_AFTER_MODEL.test(text.slice(prev.end, m.start))) || WITH_AFTER_SEMICOLON.test(text.slice(Math.max(s.start, m.start - 12), m.start)));
     // "RFN-CLIP, a ViT-B/16 image encoder trained on it, achieves …": the appositive's model describes the one before
@@ -177,7 +182,8 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     // "NV-Embed-v2, fed with figure descriptions written by GPT-4o, ranks first": a helper inside an aside
     const aside = prev !== undefined && inAside(text, prev.end, m);
     // "Fine-tuning X on our split raises its accuracy …": the fine-tuned X is what the sentence scores
-    const tunedSubject = /^\s*(?:[Ff]urther\s+)?[Ff]ine-?tuning\s+$/.test(text.slice(s.start, m.start)) && /\b(?:rais|improv|lift|boost|increas)(?:es|ed)\s+its\b/.test(sText);
+    // ("Further fine-tuning of X helps …, with a kappa of 0.871 on Y": the same)
+    const tunedSubject = (/^\s*(?:[Ff]urther\s+)?[Ff]ine-?tuning\s+$/.test(text.slice(s.start, m.start)) && /\b(?:rais|improv|lift|boost|increas)(?:es|ed)\s+its\b/.test(sText)) || /^\s*(?:[Ff]urther\s+)?[Ff]ine-?tuning\s+of\s+(?:the\s+)?$/.test(text.slice(s.start, m.start));
     if (attached || described || partList || aside || (!tunedSubject && BASE_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) || (listed && bases.has(prev)) || MODIFIER_AFTER.test(text.slice(m.end, m.end + 20)) || AS_PART_AFTER.test(text.slice(m.end, m.end + 40))) bases.add(m);
   });
   // "across A and B generators": the role noun after a list makes every listed model a part
@@ -225,7 +231,9 @@ export function sentenceRelations(ctx: SentenceContext): Relation[] {
     const listedAfter = t && prevTarget && LIST_GAP.test(text.slice(prevTarget.end, t.start).replace(/'s\b|\b[A-Z][A-Za-z]*'s\s+/g, ''));
     // "(ECG: PTB-XL and MIMIC-IV-ECG; EEG: TUH EEG Corpus)": a labelled sub-list continues the one before
     const continuesList: boolean = t !== null && prevTarget !== null && prevOnTarget && (listedAfter || /^\s*[,;]\s*(?:and\s+)?[A-Za-z-]+\s*:\s*$|^\s*,?\s*(?:and\s+)?(?:[\w-]+\s+){0,2}(?:subtasks?|subsets?|sections?|splits?|tasks?|parts?)\s+(?:from|of|in)\s+(?:the\s+)?$/.test(text.slice(prevTarget.end, t.start)));
-    const training: boolean = t ? (listedAfter ? prevTraining : trainingTarget(text.slice(s.start, t.start))) : false;
+    // ("… on the X training split, and it improves … on the X test split": the test split is no training data)
+    const testSplit = t !== null && /^\s+(?:test|testing|evaluation|held-out)\s+(?:split|set|portion|subset)\b/i.test(text.slice(t.end, t.end + 30));
+    const training: boolean = t && !testSplit ? (listedAfter ? prevTraining : trainingTarget(text.slice(s.start, t.start))) : false;
     if (t) {
       prevTarget = t;
       prevTraining = training;

@@ -8,6 +8,7 @@ import { scoresIn, type Score } from './scores.ts';
 import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
 import { comparedWithRelations, KNOWLEDGE_SOURCES, rosterRelations } from './relations-roster.ts';
+import { averagedScores } from './relations-average.ts';
 import { baseAnaphora, groupAnaphora, setAnaphora, sizeAnaphora } from './relations-anaphora.ts';
 import { sentenceAt, type Span } from './text.ts';
 import type { FoundUrl } from './urls.ts';
@@ -162,6 +163,7 @@ function mergeFacts(found: Relation[], facts: ResultFact[], text: string, senten
   return kept;
 }
 
+const OWN_METHOD = /\b[Tt]he\s+(?:proposed\s+|new\s+)?(?:method|framework|approach)\s+(?:reach|achiev|attain|obtain|yield|scor|outperform|surpass|improv)\w*/;
 const EVALUATOR_NAME = /[- ](?:Judge|Verifier|Grader|Critic|Evaluator|Scorer)$/i;
 /** "-8B", "-70B", "-B", "-H", " Large", "-v2": what a size or level variant adds to its family's name */
 const VARIANT_SUFFIX = /^(?:-|\s)(?:\d+(?:\.\d+)?[BMK]|[A-Z]|[Vv]\d+(?:\.\d+)?|Tiny|Small|Base|Large|Huge|Mini|Nano|Pro|Lite|Plus|Max|XL)$/;
@@ -213,6 +215,8 @@ export function buildRelations(input: RelationInput): Relation[] {
     else if (refs.some((r) => r.entity.type === 'Model')) priorSubject = null;
     // who "It …" is: the model the latest sentence with models introduces, else its subject (asked lazily)
     const prior = (): ResolvedEntity | null => {
+      // "… show that the method reaches …": the paper's own method, not whatever model was named last
+      if (ownModel && OWN_METHOD.test(text.slice(sentence.start, sentence.end))) return ownModel;
       for (let i = spoken.length - 1; i >= 0; i--) {
         const { span, refs: said } = spoken[i]!;
         const who = said.find((r) => r.entity.type === 'Model' && r.entity.introduced)?.entity ?? sentenceSubject(text, span, said);
@@ -222,7 +226,7 @@ export function buildRelations(input: RelationInput): Relation[] {
     };
     const facts = refs.length ? tableFacts(input, sentence, refs, earlier, allScores, { prior, ownBenchmark, priorTarget, memo }) : [];
     if (refs.some((r) => r.entity.type === 'Model')) spoken.push({ span: sentence, refs });
-    const merged = mergeFacts(found, facts, text, sentence, refs);
+    const merged = averagedScores(text, sentence, refs, allScores, mergeFacts(found, facts, text, sentence, refs));
     if (refs.length) earlier.push(refs);
     relations.push(...merged);
     for (const r of merged) {
