@@ -28,6 +28,7 @@ const SUITE_OF_UNNAMED =
 /** "We benchmark GPT-4o, Claude 3.5 Sonnet, … and MedGemma-27B": named models run on the paper's data */
 const NAMED_ROSTER_EVAL = /\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+){2,}|\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},?\s+and\s+[A-Z]|\bBenchmarks?\s+(?:results\s+)?(?:are|is)\s+(?:reported|provided|given|established)\s+for\b/;
 const EXPERIMENTS_SHOW = /\b(?:[Ee]xtensive\s+|[Oo]ur\s+)?[Ee]xperiments\s+(?:[\w-]+\s+){0,3}?(?:show|reveal|demonstrate|indicate)\b/;
+const SCORED_RESULT = /\b(?:reach(?:es)?|achieves|obtains|attains|scores)\s+(?:an?\s+)?(?:[\w()-]+\s+){0,5}?(?:of\s+)?(?:only\s+|just\s+)?\d+(?:\.\d+)?/;
 /** "Using this dataset, we evaluate …", "We benchmark three extractors.": models run on the data the paper releases */
 const OWN_DATA_EVAL =
   /\bBenchmarking\s+(?:[\w-]+\s+){0,3}?(?:shows|reveals|demonstrates|indicates|finds)\b|\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\b(?:With|Using|On)\s+[A-Z][\w-]*,?\s+we\s+(?:benchmark|evaluate|test|compare|assess|examine)\b|\b(?:measured|evaluated|tested|assessed|reported)\s+on\s+(?:a|the)\s+held-out\s+(?:split|set|portion|part|subset)\s+of\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:[\w-]+\s+){0,4}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools|backbones|architectures|networks|classifiers|detectors)\b/i;
@@ -46,7 +47,8 @@ function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: st
     // ("We also provide X-Train, a split for instruction tuning": a training split is not what models are scored on)
     const data = entities.filter((e) => e.introduced && e.type === 'Dataset' && !TRAINING_SPLIT.test(e.name));
     // ("Extensive experiments show that current models … generalise poorly" in a paper releasing data and no model)
-    const dataPaper = !entities.some((e) => e.introduced && e.type === 'Model') && EXPERIMENTS_SHOW.test(text);
+    // ("We call the resulting collection X. … MUSIQ and MANIQA reach SRCC of only 0.58 and 0.62": scores in a data paper)
+    const dataPaper = !entities.some((e) => e.introduced && e.type === 'Model') && (EXPERIMENTS_SHOW.test(text) || SCORED_RESULT.test(text));
     if (data.length) return data.length === 1 && (OWN_DATA_EVAL.test(text) || NAMED_ROSTER_EVAL.test(text) || dataPaper) ? data[0]! : null;
     // "We benchmark a range of LLMs on the data released for the X shared task": the one suite the
     // paper's unnamed models are evaluated on
@@ -78,6 +80,9 @@ function tableFacts(
     if ((!sText.includes('from ') && !sText.includes('by ')) || !/\b(?:from|by)\s+\d/.test(sText)) return [];
   }
   const verdicts = new Map<MentionRef, boolean>();
+  // (a change, "Fine-tuning A on X raised EM from a to b", "… raises their exact match to n", or a named test
+  // split is read on X's test split)
+  const ownTrainedOn = more.ownBenchmark !== null && !/\bfrom\s+\d|\b(?:rais|lift|improv|boost|increas)\w*\s+(?:its|their)\b|\btest\s+(?:split|set|portion)|\bheld-out\b/.test(text.slice(sentence.start, sentence.end)) && refs.some((r) => r.entity === more.ownBenchmark && trainingTarget(text.slice(sentence.start, r.start)));
   const notScored = (r: MentionRef): boolean => {
     let verdict = verdicts.get(r);
     if (verdict === undefined) {
@@ -99,7 +104,8 @@ function tableFacts(
     subject: sentenceSubject(text, sentence, refs),
     prior: more.prior,
     // a sentence continuing the previous one ("The model achieved 93% …") keeps its benchmark
-    fallbackTarget: (model, continued) => more.ownBenchmark ?? (continued ? more.priorTarget.get(model.key) ?? null : null),
+    // ("A ResNet-50 fine-tuned on X reaches …": the paper's own set is what the sentence trains on, not the score's)
+    fallbackTarget: (model, continued) => (ownTrainedOn ? null : more.ownBenchmark) ?? (continued ? more.priorTarget.get(model.key) ?? null : null),
     memo: more.memo,
   });
 }

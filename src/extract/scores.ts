@@ -14,6 +14,7 @@ const NOT_A_SCORE_AFTER =
   /^(?:\s*%)?\s*(?:[KMBkmb]\b|billion|million|thousand|x\b|×|-|–|\/(?!\s*\d)|CI\b|percentage\s+points?\b|pp\b|(?:(?:and|or|to|,)\s*\d+(?:\.\d+)?\s*)?(?:[A-Za-z][\w-]*\s+)?points?\s+(?:higher|lower|better|worse|above|below|ahead|behind|more|less|over|under)\b|shot|fold|years?|days?|hours?|weeks?|tasks?|datasets?|benchmarks?|models?|images?|questions?|cases?|patients?|languages?|times|layers?|class|categories|modalities|subjects?|samples?|pairs?|studies|specialties|experts?|points?\s+(?:higher|better|improvement|gain))/i;
 const DELTA_BEFORE =
   /(?:\b(?:by|within|costs?|costing|loses?|losing)\s*[~≈]?|\badd(?:s|ed|ing)?\s+(?:a\s+further|another|a|an\s+extra)?\s*|\+|[-–]|(?:gain|improvement|increase|margin|boost|reduction|drop|decrease|degradation|decline|loss)s?(?:\s+of|\s+by)?\s*\(?\s*(?:up\s+to\s+)?(?:[\d.]+\s*(?:%|\\%)?\s*(?:and|,)\s*)?|from|p\s*[<=>≤]|than|vs\.?|versus|compared\s+(?:to|with))\s*(?:over\s+|about\s+|nearly\s+|almost\s+|approximately\s+|an\s+average\s+of\s+|average\s+of\s+|a\s+|the\s+|up\s+to\s+|more\s+than\s+|over\s+)?$/i;
+const HUMAN_REFERENCE_AFTER = /^\s*(?:%|\\%)?\s*(?:mean|average|median)?\s*(?:of|for|among|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:\w+ologists|\w*icians|nurses|experts|residents|humans|doctors|raters|annotators|students|participants)\b/i;
 const DELTA_AFTER = /^\s*(?:%|\\%)?\s*(?:absolute|relative|average)?\s*(?:improvement|gain|increase|higher|lower|better|margin|boost|reduction|faster|speedup|less|more|drop|decrease|decline|degradation|loss|fewer)/i;
 
 /** A baseline's number after "compared with", "versus", "against": kept when asked for. */
@@ -44,6 +45,8 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
     if (/\b(?:version|release|ver\.?|v)\s*$/i.test(before)) continue; // "(version 3.1)": a release
     if (/\b(?:standard\s+deviations?|SDs?|std)\b[^;()]{0,30}$/i.test(before)) continue; // "(standard deviations below 0.024 and 2.9)"
+    // "more than three times the 23% mean of board-certified physicians": a human reference, not a model's
+    if (HUMAN_REFERENCE_AFTER.test(after + text.slice(end + 40, end + 60))) continue;
     // "distal radius fracture is the easiest class with an AUC of 0.912": one class's score, no model's result
     if (/\b(?:is|was|are|were)\s+the\s+(?:easiest|hardest|most\s+difficult)\s+(?:class|category|label|finding|organ|structure|subtype)\b[^;]{0,30}$/i.test(before)) continue;
     out.push(rescued ? { start, end, value: Number(m[1]), compared: true } : { start, end, value: Number(m[1]) });

@@ -1613,4 +1613,32 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:Site-Anchored Retrieval Prompts', 'Model:BiomedCLIP', 'Dataset:MIMIC-CXR', 'Dataset:ROCOv2', 'Metric:Recall@10', 'Metric:quadratic weighted kappa', 'Dataset:APTOS 2019'],
     relations: ['INTRODUCES P -> Site-Anchored Retrieval Prompts', 'EVALUATED_ON Site-Anchored Retrieval Prompts -> MIMIC-CXR Recall@10 45', 'EVALUATED_ON Site-Anchored Retrieval Prompts -> ROCOv2 Recall@10 37.7', 'EVALUATED_ON Site-Anchored Retrieval Prompts -> APTOS 2019 quadratic weighted kappa 0.842'],
   },
+  {
+    name: '"Combined with A, X reaches 74% …, more than three times the 23% mean of physicians": A is a part and the human reference is nobody\'s score',
+    title: 'StepDx: a sequential workup orchestrator',
+    abstract: 'We introduce StepDx, an orchestrator, and WorkupCases, a benchmark of staged cases. Combined with Gemini 2.5 Pro, StepDx reaches 71% diagnostic accuracy on WorkupCases, more than three times the 21% mean of board-certified emergency physicians.',
+    entities: ['Model:StepDx', 'Benchmark:WorkupCases', 'Model:Gemini 2.5 Pro', 'Metric:diagnostic accuracy'],
+    relations: ['INTRODUCES P -> StepDx', 'INTRODUCES P -> WorkupCases', 'EVALUATED_ON StepDx -> WorkupCases diagnostic accuracy 71'],
+  },
+  {
+    name: '"Fine-tuning A on this curriculum yields B" is a derivation, not a result on the paper\'s suite; "On X, B beats …" is; "Tests on standard benchmarks show … the base model" names no suite',
+    title: 'ToxPath: graph curricula',
+    abstract: 'Fine-tuning Qwen3-14B on this curriculum yields ToxPath-14B. We further release ToxGraph-Eval, an evaluation suite of drug questions. On ToxGraph-Eval, ToxPath-14B beats general reasoning models several times its size. Tests on standard medical question-answering benchmarks show that the curriculum also improves the base model.',
+    entities: ['Model:Qwen3-14B', 'Model:ToxPath-14B', 'Benchmark:ToxGraph-Eval'],
+    relations: ['INTRODUCES P -> ToxPath-14B', 'INTRODUCES P -> ToxGraph-Eval', 'EVALUATED_ON ToxPath-14B -> ToxGraph-Eval'],
+  },
+  {
+    name: '"After fine-tuning, X improves over previous coders on A, B and C": a fronted "after fine-tuning" is no training on A, B and C',
+    title: 'CodeBridge: notes and code histories',
+    abstract: 'We present CodeBridge, a contrastive pretraining method for notes and procedure codes. After fine-tuning, CodeBridge improves over previous state-of-the-art coders on the MIMIC-IV-ICD10-top50 and MIMIC-IV-ICD10-full coding tasks.',
+    entities: ['Model:CodeBridge', 'Benchmark:MIMIC-IV-ICD10-top50', 'Benchmark:MIMIC-IV-ICD10-full'],
+    relations: ['INTRODUCES P -> CodeBridge', 'EVALUATED_ON CodeBridge -> MIMIC-IV-ICD10-top50', 'EVALUATED_ON CodeBridge -> MIMIC-IV-ICD10-full'],
+  },
+  {
+    name: 'a data paper whose only numbers are models\' scores ("predictors carry over poorly …: A reaches an SRCC of only 0.58") evaluates them on the released collection',
+    title: 'StainFocus-1K: a focus quality database',
+    abstract: 'We organised a reading study with sixteen pathologists. We call the resulting collection StainFocus-1k. General-purpose quality predictors carry over poorly to pathology tiles: MUSIQ reaches an AUC of only 0.571 for flagging blurred tiles.',
+    entities: ['Dataset:StainFocus-1K', 'Model:MUSIQ', 'Metric:AUC'],
+    relations: ['INTRODUCES P -> StainFocus-1K', 'EVALUATED_ON MUSIQ -> StainFocus-1K AUC 0.571'],
+  },
 ];
