@@ -8,7 +8,7 @@ import { COMPONENT_AFTER, WITH_PART, metricOf, ownerOf, targetOf, tiedTarget, ty
 /** "from 0.11 for the base X to 0.04 for Y", "Applying … to X yields Y, whose accuracy improves from
  * 55.6% to 61.9%": the first number is the base model's, the second the tuned one's. A setting may sit
  * between ("from 61.5% in English to 29.8%", "from 54.3% without retrieval to 72.9%"). */
-const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?:\s+(?:in|on|without|under|at|using)\s+[^,;\d]{1,40}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
+const FROM_TO = /\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?:\s+(?:in|on|without|under|at|using)\s+(?:[^,;\d]|(?<=[A-Za-z-]\d*)\d|(?<=\s)(?:19|20)\d\d\b){1,40}?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|\\%|\s*mm)?(\s+(?:for|with)\s+[^,;]{1,60}?)?(?=$|[\s,;.)])/g;
 const LIFTS = /\b(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
 const SUBJECT_LIFTS = /^\s+(?:also\s+|further\s+|consistently\s+)?(?:lifts|raises|boosts|increases|improves|takes|brings|pushes)\s+(?:the\s+)?$/i;
 // (not "lifting mean macro-F1 from 58% to 79%": an average over the models a method was applied to)
@@ -93,8 +93,8 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
           // "Built on nnU-Net, Palisade raises … from A to B": the first number is the base model's
           const builtOn = prior.slice(0, -1).reverse().find((r) => /\b(?:[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|on\s+top\s+of)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 16), r.start)));
           if (tuned && builtOn) base = builtOn.entity;
-          // "X raises its accuracy from A to B": both numbers are X's, in two settings
-          if (tuned && /\b(?:its|their)\b/i.test(gap)) base = tuned;
+          // "X raises its accuracy from A to B", "X falls from A on clean images to B": both numbers are X's, in two settings
+          if (tuned && (/\b(?:its|their)\b/i.test(gap) || /\b(?:falls?|fell|drops?|dropped|declines?|declined|decreases?|decreased|rises?|rose|climbs?|climbed)\s+$/.test(gap))) base = tuned;
           // "X retrieves … more often than earlier pipelines, raising recall@5 from A to B": the participle's
           // subject is the sentence's
           if (!tuned && input.subject && PARTICIPLE_LIFT.test(text.slice(s.start, at))) tuned = input.subject;
@@ -120,10 +120,13 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
     }
     previous = { end: at + m[0].length, base, tuned };
     // "from 0.842 to 0.861 on BTCV": the benchmark may be named after the second number
-    const target = targetOf(input, secondAt, true) ?? targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);
+    const secondTarget = targetOf(input, secondAt, true);
+    const target = secondTarget ?? targetOf(input, firstAt) ?? (tuned ? input.fallbackTarget(tuned, false) : null);
     if (!target) continue;
+    // "from 0.792 on clean HAM10000 images to 0.561 on their SkinDrift-C counterparts": each number keeps its own set
+    const firstTarget = secondTarget && m[0].includes(' on ') ? targetOf(input, firstAt, true) : null;
     const metric = metricOf(input, firstAt);
-    if (base) out.push({ model: base, target, metric, value: Number(m[1]), at: firstAt });
+    if (base) out.push({ model: base, target: firstTarget && firstTarget.key !== secondTarget!.key && firstTarget.key !== base.key ? firstTarget : target, metric, value: Number(m[1]), at: firstAt });
     if (tuned) out.push({ model: tuned, target, metric, value: Number(m[3]), at: secondAt });
   }
   return out;

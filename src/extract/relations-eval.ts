@@ -83,7 +83,7 @@ const BENCHMARK_AGAINST = /\b[Ww]e\s+(?:benchmark|compare|evaluate|test|assess)\
 /** "Tests on standard medical question-answering benchmarks show …": unnamed suites other than the paper's own */
 const OTHER_SUITES = /\b(?:standard|other|general|external|public|existing|established|widely\s+used)\s+(?:[\w-]+\s+){0,3}(?:benchmarks|datasets|data\s+sets|test\s+sets)\b/i;
 /** "Fine-tuning X on this curriculum yields Y": how a model was made, no result */
-const DERIVATION = /\b(?:[Ff]ine-?tun\w*|[Tt]rain\w*|[Pp]re-?train\w*|[Dd]istill\w*)\b[^.;]*\b(?:yields?|gives|produces|results\s+in)\s+(?:a\s+|the\s+)?[A-Z]/;
+const DERIVATION = /\b(?:[Ff]ine-?tun\w*|[Tt]rain\w*|[Pp]re-?train\w*|[Dd]istill\w*)\b[^.;]*\b(?:yields?|gives|produces|results\s+in)\s+(?:a\s+|the\s+)?[A-Z]|\b(?:is|are)\s+obtained\s+by\s+(?:[\w-]+\s+){0,2}(?:tuning|training|fine-?tuning|distilling)\b/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or|as\s+well\s+as)?\s*$/;
 const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|different|both)?\s*(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*[,:(]\s*$/i;
 /** "Using Quilt-LLaVA as the backbone, X is evaluated on …": a model named as another system's part */
