@@ -1646,6 +1646,6 @@ export const UNSEEN_CASES: Case[] = [
     title: 'NailShift-C: a corruption benchmark',
     abstract: 'We release NailShift-C, a corruption benchmark for nail photographs, and NailNet, which is obtained by instruction tuning Gemma 3 on curated examples. The balanced accuracy of ResNet-50 falls from 0.811 on clean HAM10000 images to 0.574 on their NailShift-C counterparts. DenseNet-121 drops from 86.2% on clean APTOS 2019 images to 61.7% on their corrupted versions.',
     entities: ['Benchmark:NailShift-C', 'Model:NailNet', 'Model:Gemma 3', 'Model:ResNet-50', 'Model:DenseNet-121', 'Dataset:HAM10000', 'Dataset:APTOS 2019', 'Metric:balanced accuracy'],
-    relations: ['INTRODUCES P -> NailShift-C', 'INTRODUCES P -> NailNet', 'EVALUATED_ON ResNet-50 -> HAM10000 balanced accuracy 0.811', 'EVALUATED_ON ResNet-50 -> NailShift-C balanced accuracy 0.574', 'EVALUATED_ON DenseNet-121 -> APTOS 2019 balanced accuracy 86.2', 'EVALUATED_ON DenseNet-121 -> APTOS 2019 balanced accuracy 61.7'],
+    relations: ['INTRODUCES P -> NailShift-C', 'INTRODUCES P -> NailNet', 'EVALUATED_ON ResNet-50 -> HAM10000 balanced accuracy 0.811', 'EVALUATED_ON ResNet-50 -> NailShift-C balanced accuracy 0.574', 'EVALUATED_ON DenseNet-121 -> APTOS 2019 86.2', 'EVALUATED_ON DenseNet-121 -> APTOS 2019 61.7'],
   },
 ];
