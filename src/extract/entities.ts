@@ -85,6 +85,13 @@ function propagate(text: string, found: Found[], blocked: Span[], titleEnd: numb
 }
 
 /** Common-word metrics ("accuracy", "recall") count only with a reported number nearby. */
+/** "(BraTS) 2021 Challenge" read from inside a bracket: a surface stops at a bracket it never opened. */
+function closedAtBracket(f: Found): Found[] {
+  const close = f.text.indexOf(')');
+  if (close < 0 || f.text.slice(0, close).includes('(')) return [f];
+  return close < 2 ? [] : [{ ...f, end: f.start + close, text: f.text.slice(0, close) }];
+}
+
 function metricInUse(text: string, f: Found, sentences: Span[], namedMetricStarts: number[]): boolean {
   if (!f.lex?.common) return true;
   // listed with a named measure ("evaluated via F1-Score, Exact Match, Precision and Recall")
@@ -153,7 +160,7 @@ export function resolveEntities(input: {
 }): ResolvedEntity[] {
   const { text, sentences, blocked } = input;
   const base: Found[] = input.lexMentions.map((m) => ({ start: m.start, end: m.end, text: m.text, key: m.key, lex: m.entry, hints: [], introduced: false }));
-  let all = mergeSame([...base, ...input.found]);
+  let all = mergeSame([...base, ...input.found].flatMap((f) => closedAtBracket(f)));
   all = mergeSame([...all, ...propagate(text, all, blocked, input.titleEnd)]);
   all = mergeSame([...all, ...linkAcronyms(text, all)]);
   all = mergeSame(bracketedShortForms(text, all));

@@ -1648,4 +1648,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Benchmark:NailShift-C', 'Model:NailNet', 'Model:Gemma 3', 'Model:ResNet-50', 'Model:DenseNet-121', 'Dataset:HAM10000', 'Dataset:APTOS 2019', 'Metric:balanced accuracy'],
     relations: ['INTRODUCES P -> NailShift-C', 'INTRODUCES P -> NailNet', 'EVALUATED_ON ResNet-50 -> HAM10000 balanced accuracy 0.811', 'EVALUATED_ON ResNet-50 -> NailShift-C balanced accuracy 0.574', 'EVALUATED_ON DenseNet-121 -> APTOS 2019 86.2', 'EVALUATED_ON DenseNet-121 -> APTOS 2019 61.7'],
   },
+  {
+    name: '"the Brain Tumor Segmentation (BraTS) 2021 Challenge": no surface starts inside the bracket ("BraTS) 2021 Challenge")',
+    title: 'GlioMamba',
+    abstract: 'We fine-tune GlioMamba on the Brain Tumor Segmentation (BraTS) 2021 Challenge. GlioMamba obtains a mean Dice of 0.911 on BraTS 2021.',
+    entities: ['Model:GlioMamba', 'Benchmark:Brain Tumor Segmentation', 'Metric:Dice'],
+    relations: ['INTRODUCES P -> GlioMamba', 'TRAINED_ON GlioMamba -> Brain Tumor Segmentation', 'EVALUATED_ON GlioMamba -> Brain Tumor Segmentation Dice 0.911'],
+  },
 ];
