@@ -3,7 +3,9 @@
 import type { Relation } from '../schema/index.ts';
 import type { ResolvedEntity } from './entities.ts';
 import { SOURCE_BEFORE, isSubject, sentenceRelations, trainingTarget, type MentionRef } from './relations-eval.ts';
-import { isComponent, resultFacts, sentenceSubject, type ResultFact } from './relations-results.ts';
+import { resultFacts, sentenceSubject, type ResultFact } from './relations-results.ts';
+import { mergeFacts } from './relations-merge.ts';
+import { ownOf } from './relations-own.ts';
 import { scoresIn, type Score } from './scores.ts';
 import { carryMetrics } from './relations-metric-carry.ts';
 import { fillCarriedValues } from './relations-fill.ts';
@@ -20,47 +22,6 @@ export interface RelationInput {
   sentences: Span[];
   entities: ResolvedEntity[];
   urls: FoundUrl[];
-}
-
-/** "We benchmark a range of LLMs on the data released for the X shared task": the suite unnamed models ran on */
-const SUITE_OF_UNNAMED =
-  /\b[Ww]e\s+(?:then\s+)?(?:benchmark|evaluate|test|assess)\s+(?:a\s+(?:wide\s+)?range\s+of|a\s+set\s+of|several|many|various|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[\w-]+\s+){0,3}?(?:LLMs|models|MLLMs|VLMs|LVLMs|systems|methods)\s+on\s+(?:the\s+)?(?:data\s+(?:released\s+)?(?:for|from|of)\s+the\s+)?$/;
-/** "We benchmark GPT-4o, Claude 3.5 Sonnet, … and MedGemma-27B": named models run on the paper's data */
-const NAMED_ROSTER_EVAL = /\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+){2,}|\b[Ww]e\s+(?:benchmark(?:ed)?|evaluated?|test(?:ed)?|assess(?:ed)?)\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},\s+[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3},?\s+and\s+[A-Z]|\bBenchmarks?\s+(?:results\s+)?(?:are|is)\s+(?:reported|provided|given|established)\s+for\b/;
-const EXPERIMENTS_SHOW = /\b(?:[Ee]xtensive\s+|[Oo]ur\s+)?[Ee]xperiments\s+(?:[\w-]+\s+){0,3}?(?:show|reveal|demonstrate|indicate)\b/;
-const SCORED_RESULT = /\b(?:reach(?:es)?|achieves|obtains|attains|scores)\s+(?:an?\s+)?(?:[\w()-]+\s+){0,5}?(?:of\s+)?(?:only\s+|just\s+)?\d+(?:\.\d+)?/;
-/** "Using this dataset, we evaluate …", "We benchmark three extractors.": models run on the data the paper releases */
-const OWN_DATA_EVAL =
-  /\bBenchmarking\s+(?:[\w-]+\s+){0,3}?(?:shows|reveals|demonstrates|indicates|finds)\b|\b(?:using|on|with)\s+(?:this|our|the\s+proposed)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b[^.]*\b(?:evaluat|assess|benchmark|test)|\bevaluat\w*\b[^.]*\b(?:on|using|with)\s+(?:this|our)\s+(?:new\s+)?(?:dataset|benchmark|corpus)\b|\b(?:With|Using|On)\s+[A-Z][\w-]*,?\s+we\s+(?:benchmark|evaluate|test|compare|assess|examine)\b|\b(?:measured|evaluated|tested|assessed|reported)\s+on\s+(?:a|the)\s+held-out\s+(?:split|set|portion|part|subset)\s+of\b|\bwe\s+(?:benchmark|evaluate|test|compare|assess|examine)\s+(?:[\w-]+\s+){0,4}(?:models|methods|baselines|systems|extractors|approaches|LLMs|MLLMs|VLMs|retrievers|readers|encoders|generators|agents|chatbots|segmenters|tools|backbones|architectures|networks|classifiers|detectors)\b/i;
-
-/** "X-Train", "X-SFT": a released training split, never the paper's evaluation set */
-const TRAINING_SPLIT = /[-_\s](?:Train|train|TRAIN|Training|SFT|Instruct)$/;
-
-/** The paper's own model (the introduced one it keeps talking about) or own evaluation set (its one
- * introduced benchmark, else the one data set it releases and says it evaluates on). */
-function ownOf(entities: ResolvedEntity[], type: 'Model' | 'Benchmark', text: string): ResolvedEntity | null {
-  const own = entities.filter((e) => e.introduced && (type === 'Model' ? e.type === 'Model' : e.roles.includes('Benchmark') && e.type !== 'Model'));
-  if (type === 'Benchmark') {
-    if (own.length === 1) return own[0]!;
-    if (own.length > 1) return null;
-    // a released dataset the abstract then evaluates models on ("Using this dataset, we evaluate …")
-    // ("We also provide X-Train, a split for instruction tuning": a training split is not what models are scored on)
-    const data = entities.filter((e) => e.introduced && e.type === 'Dataset' && !TRAINING_SPLIT.test(e.name));
-    // ("Extensive experiments show that current models … generalise poorly" in a paper releasing data and no model)
-    // ("We call the resulting collection X. … MUSIQ and MANIQA reach SRCC of only 0.58 and 0.62": scores in a data paper)
-    const dataPaper = !entities.some((e) => e.introduced && e.type === 'Model') && (EXPERIMENTS_SHOW.test(text) || SCORED_RESULT.test(text));
-    if (data.length) return data.length === 1 && (OWN_DATA_EVAL.test(text) || NAMED_ROSTER_EVAL.test(text) || dataPaper) ? data[0]! : null;
-    // "We benchmark a range of LLMs on the data released for the X shared task": the one suite the
-    // paper's unnamed models are evaluated on
-    const suites = entities.filter((e) => e.type !== 'Model' && e.type !== 'Metric' && e.mentions.some((m) => SUITE_OF_UNNAMED.test(text.slice(Math.max(0, m.start - 110), m.start))));
-    return suites.length === 1 ? suites[0]! : null;
-  }
-  // several introduced models: the one the abstract keeps talking about (a helper it also proposes
-  // is mentioned once or twice), the first one on a tie
-  const best = own.reduce<ResolvedEntity | null>((top, e) => (!top || e.mentions.length > top.mentions.length ? e : top), null);
-  // "M3D: …" with M3D-Data, M3D-LaMed and M3D-Bench: the umbrella's one model variant is the model
-  const variants = best ? own.filter((e) => e.name.startsWith(`${best.name}-`)) : [];
-  return variants.length === 1 ? variants[0]! : best;
 }
 
 type TableMemo = Map<number, { kind: 'model' | 'target' | 'metric'; names: ResolvedEntity[] }>;
@@ -108,65 +69,6 @@ function tableFacts(
     fallbackTarget: (model, continued) => (ownTrainedOn ? null : more.ownBenchmark) ?? (continued ? more.priorTarget.get(model.key) ?? null : null),
     memo: more.memo,
   });
-}
-
-/** Table facts replace what the sentence rules said about the same pairs and the same numbers; a
- * component of the scored system ("with GPT-4o as the planner") keeps no pair of its own. */
-function mergeFacts(found: Relation[], facts: ResultFact[], text: string, sentence: Span, refs: MentionRef[]): Relation[] {
-  if (!facts.length) return found;
-  const pairs = new Set(facts.map((f) => `${f.model.name}|${f.target.name}`));
-  const values = new Set(facts.flatMap((f) => (f.value === null ? [] : [f.value])));
-  const parts = new Set(refs.filter((r) => r.entity.type === 'Model' && isComponent(text, r)).map((r) => r.entity.name));
-  const scored = new Set(facts.map((f) => f.model.name));
-  // "where SapBERT reaches 66.1 and BioLinkBERT-XL 64.9": a model named only to hold a number has no other pair here
-  const holders = new Set(facts.filter((f) => f.value !== null).map((f) => f.model.name));
-  for (const r of refs) {
-    if (r.entity.type !== 'Model' || !holders.has(r.entity.name)) continue;
-    const holds = /^\s*\(?\s*\d/.test(text.slice(r.end, r.end + 8)) || /\d\s*%?\s*(?:for|by)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 20), r.start));
-    if (!holds) holders.delete(r.entity.name);
-  }
-  // a number the table gave to another model is dropped, unless the sentence states it more often
-  // than the table used it ("a RadGraph F1 of 0.297, ahead of X (0.134 / 0.297 / 0.262)")
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const stated = (v: number): number => [...sentenceText.matchAll(/\d+(?:\.\d+)?/g)].filter((m) => Number(m[0]) === v).length;
-  const used = (v: number): number => facts.filter((f) => f.value === v).length;
-  const unvalued: Relation[] = [];
-  // the sentence's subject: its first model; a set named in apposition ("Our set, X, lets …") or inside
-  // a bracket ("MedNLI (… MIMIC-III notes)") is no set the subject was run on
-  const firstModel = refs.find((r) => r.entity.type === 'Model');
-  const subject = firstModel && facts.every((f) => f.at.start > firstModel.end) ? firstModel.entity.name : undefined;
-  // ("eight data sets (MedQA, …)" lists sets; "MedNLI (inference over MIMIC-III notes)" describes one)
-  // ("tuned on WardChats, … and GPT-4o scores …", "against 0.889 for nnU-Net on M&Ms": data it trained on, another model's set)
-  const heldBy = (t: MentionRef): boolean => {
-    const lead = text.slice(Math.max(sentence.start, t.start - 50), t.start);
-    return trainingTarget(text.slice(sentence.start, t.start)) || /\btuned\s+(?:on|using|with)\s+(?:the\s+)?$/.test(lead) || /\bfor\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.-]+){0,3}\s+(?:on|in)\s+(?:the\s+)?$/.test(lead);
-  };
-  const describing = (t: MentionRef): boolean => {
-    const open = text.lastIndexOf('(', t.start);
-    if (open < sentence.start || text.slice(open, t.start).includes(')')) return false;
-    return refs.some((r) => r.end <= open && r.entity.type !== 'Model' && r.entity.type !== 'Metric' && /^\s*$/.test(text.slice(r.end, open)));
-  };
-  const listedSet = (t: MentionRef): boolean => !(/,\s*$/.test(text.slice(t.start - 3, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 3)) && !/\b(?:on|including|across|and)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$/.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) && !describing(t) && !heldBy(t);
-  const kept = found.filter((r) => {
-    if (r.type !== 'EVALUATED_ON') return true;
-    if (r.value === null) return !pairs.has(`${r.source}|${r.target}`) && !(parts.has(r.source) && !scored.has(r.source)) && !holders.has(r.source);
-    if (!values.has(r.value)) return true;
-    const keep = !facts.some((f) => f.value === r.value && f.model.name === r.source) && stated(r.value) > used(r.value);
-    // "On A, B and C, X outperforms …, reaching a and b on A and B, respectively": the number was
-    // the table's, but X was still run on C
-    if (!keep && scored.has(r.source) && r.source === subject && !pairs.has(`${r.source}|${r.target}`) && refs.some((t) => t.entity.name === r.target && listedSet(t))) unvalued.push({ ...r, value: null });
-    return keep;
-  });
-  for (const r of unvalued) if (!kept.some((k) => k.type === r.type && k.source === r.source && k.target === r.target)) kept.push(r);
-  const evidence = { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
-  const seen = new Set<string>();
-  for (const f of facts) {
-    const id = `${f.model.name}|${f.target.name}|${f.value}|${f.metric?.name ?? ''}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    kept.push({ type: 'EVALUATED_ON', source: f.model.name, target: f.target.name, metric: f.metric?.name ?? null, value: f.value, evidence });
-  }
-  return kept;
 }
 
 const OWN_METHOD = /\b[Tt]he\s+(?:proposed\s+|new\s+)?(?:method|framework|approach)\s+(?:reach|achiev|attain|obtain|yield|scor|outperform|surpass|improv)\w*/;
