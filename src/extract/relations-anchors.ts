@@ -44,6 +44,7 @@ export const AFTER_ON = /^\s*(?:%|\\%)?\s*(?:(?:\(?[a-zA-Z@{}-]+\)?\s+){0,6}?(?:
 /** text between a row and the model that owns it: "… for GPT-4o", "… (GPT-4o)", "74.8 F1 for BioBERT" */
 const FOR_AFTER = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+|[A-Z][A-Za-z]{0,6}[-@]?\d*\s+)?(?:\)\s*)?(?:,\s*respectively,\s*)?(?:for|by|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 /** "… 23.7 mg/dL for an LSTM baseline": the number belongs to something unnamed after it */
+const SAME_MODEL_AFTER = /^\s*(?:%|\\%)?\s*(?:when|for|with|from)\s+the\s+same\s+(?:network|architecture|model|backbone|classifier|encoder|detector)\b/;
 const FOR_UNNAMED = /^\s*(?:%|\\%)?\s*(?:[A-Za-z]+\/[A-Za-z]+\s+|mm\s+|ms\s+)?(?:for|by)\s+(?:an?|the)\s+[A-Za-z]/;
 const FOR_NAME = /^\s*(?:%|\\%)?\s*for\s+(?=[A-Z][\w-]*(?![\w-])(?!\s*,\s*[A-Z]|\s+and\s+[A-Z]))/;
 /** model then its row: "Gemini 1.5 Pro 52.7%", "TriageMind-8B scores 68.9%", "MedSAM (52.8% and …" */
@@ -111,6 +112,11 @@ export function ownerOf(input: ResultInput, row: Span, prevEnd: number, owners: 
   const models = refs.filter((r) => r.entity.type === 'Model');
   const after = models.find((m) => m.start >= row.end && m.start - row.end <= 30 && FOR_AFTER.test(text.slice(row.end, m.start)));
   if (after) return { model: after.entity, how: 'after' };
+  // "…, against 0.887 when the same network is trained on …": the sentence's model in a second setting
+  if (SAME_MODEL_AFTER.test(text.slice(row.end, row.end + 50))) {
+    const model = owners.main ?? input.subject;
+    return model ? { model, how: 'before' } : { model: null, how: 'unnamed' };
+  }
   if (FOR_UNNAMED.test(text.slice(row.end, row.end + 40))) return { model: null, how: 'unnamed' };
   // "compared with 0.724 for NEWS2": a capitalised owner that is no entity (a clinical score, a rule)
   const forName = FOR_NAME.exec(text.slice(row.end, row.end + 30));
@@ -193,6 +199,9 @@ const FRONTED_SET = /^\s*(?:On|In|Across)\s+(?:the\s+)?$/;
 export function targetOf(input: ResultInput, at: Span, strict = false): ResolvedEntity | null {
   const { text, sentence: s, refs } = input;
   const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored(r));
+  // "… on the emrQA dataset to 0.772 and on n2c2 2018 to 0.961": the set a number rises "to" on owns it
+  const risen = targets.find((t) => t.end <= at.start && /^\s+(?:dataset\s+|data\s+set\s+|benchmark\s+|test\s+set\s+)?to\s*$/.test(text.slice(t.end, at.start)));
+  if (risen) return risen.entity;
   const next = targets.find((t) => t.start >= at.end);
   const gap = next ? text.slice(at.end, next.start) : '';
   // "81.2% (MedQA)", "71.5% on MedQA"

@@ -94,7 +94,12 @@ export function fromToFacts(input: ResultInput): ResultFact[] {
           const builtOn = prior.slice(0, -1).reverse().find((r) => /\b(?:[Bb]uilt\s+(?:up)?on|[Bb]ased\s+on|on\s+top\s+of)\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, r.start - 16), r.start)));
           if (tuned && builtOn) base = builtOn.entity;
           // "X raises its accuracy from A to B", "X falls from A on clean images to B": both numbers are X's, in two settings
-          if (tuned && (/\b(?:its|their)\b/i.test(gap) || /\b(?:falls?|fell|drops?|dropped|declines?|declined|decreases?|decreased|rises?|rose|climbs?|climbed)\s+$/.test(gap))) base = tuned;
+          if (tuned && (/\b(?:its|their)\b/i.test(gap) || /\b(?:falls?|fell|drops?|dropped|declines?|declined|decreases?|decreased|rises?|rose|climbs?|climbed)\s+(?:only\s+|just\s+|slightly\s+|sharply\s+)?$/.test(gap))) base = tuned;
+          // "With GPT-4o-mini, it raises MedQA accuracy from A to B": the backbone alone had A, the system with it reaches B
+          if (!tuned && last && /^\s*[Ww]ith\s+$/.test(text.slice(s.start, last.start)) && /^,\s+it\s+(?:raises|improves|lifts|boosts|increases)\b/.test(gap)) {
+            const spoken = input.prior();
+            if (spoken && spoken !== last.entity) [base, tuned] = [last.entity, spoken];
+          }
           // "X retrieves … more often than earlier pipelines, raising recall@5 from A to B": the participle's
           // subject is the sentence's
           if (!tuned && input.subject && PARTICIPLE_LIFT.test(text.slice(s.start, at))) tuned = input.subject;

@@ -41,7 +41,9 @@ export function scoresIn(text: string, s: Span, blocked: Span[], compared = fals
     if (NOT_A_SCORE_AFTER.test(after) || (deltaBefore && !rescued) || DELTA_AFTER.test(after)) continue;
     if (/\bfrom\s+[\d.]+\s*(?:%|\\%)?\s+to\s*$/.test(before)) continue; // "from 3% to 20%": a range
     if (/\bbetween\s*$/.test(before) || /\bbetween\s+[\d.]+\s*(?:%|\\%)?\s+and\s*$/.test(before)) continue; // "between 81% and 85%"
-    if (/(?<![A-Za-z][\w.-]*)\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.test(before) || /\bCI\b[^)]*$/.test(before)) continue; // interval bounds
+    // interval bounds ("from 3 to 5"), unless the number before "to" ends a name ("on n2c2 2018 to 0.968")
+    const bound = /(?<![A-Za-z][\w.-]*)\d\s*(?:%|\\%)?\s*(?:to|-|–)\s*$/.exec(before);
+    if ((bound && !blocked.some((b) => start - before.length + bound.index >= b.start && start - before.length + bound.index < b.end)) || /\bCI\b[^)]*$/.test(before)) continue;
     if (/^\.\d/.test(text.slice(end, end + 2))) continue;
     if (/\b(?:version|release|ver\.?|v)\s*$/i.test(before)) continue; // "(version 3.1)": a release
     if (/\b(?:standard\s+deviations?|SDs?|std)\b[^;()]{0,30}$/i.test(before)) continue; // "(standard deviations below 0.024 and 2.9)"
@@ -78,6 +80,9 @@ const AFTER_TARGET =
  * other target mentions in the sentence (a number never crosses one of them). */
 export function scoreFor(text: string, t: Span, scores: Score[], others: Span[]): Score | null {
   const crosses = (a: number, b: number): boolean => others.some((o) => o.start >= a && o.end <= b);
+  // "… raises accuracy on MedNLI to 0.887 and on emrQA to 0.781": the number the set rises "to" is its own
+  const risenTo = scores.find((sc) => sc.start >= t.end && /^\s+(?:dataset\s+|data\s+set\s+|benchmark\s+|test\s+set\s+)?to\s*$/.test(text.slice(t.end, sc.start)));
+  if (risenTo) return risenTo;
   let before: Score | null = null;
   for (const sc of scores) {
     if (sc.end <= t.start && !crosses(sc.end, t.start) && BEFORE_TARGET.test(text.slice(sc.end, t.start))) before = sc;

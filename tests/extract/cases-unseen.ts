@@ -1655,4 +1655,18 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Model:GlioMamba', 'Benchmark:Brain Tumor Segmentation', 'Metric:Dice'],
     relations: ['INTRODUCES P -> GlioMamba', 'TRAINED_ON GlioMamba -> Brain Tumor Segmentation', 'EVALUATED_ON GlioMamba -> Brain Tumor Segmentation Dice 0.911'],
   },
+  {
+    name: '"raises accuracy on A to a and on B to b" and "on n2c2 2018 to 0.968": the number a set rises to is its own, and a name ending in a year is no interval bound',
+    title: 'WardLM: a clinical encoder',
+    abstract: 'We present WardLM, a clinical language model. WardLM raises accuracy on MedNLI to 0.874, on the emrQA dataset to 0.772 and on n2c2 2018 to 0.961.',
+    entities: ['Model:WardLM', 'Dataset:n2c2 2018', 'Benchmark:MedNLI', 'Dataset:emrQA', 'Metric:accuracy'],
+    relations: ['INTRODUCES P -> WardLM', 'EVALUATED_ON WardLM -> n2c2 2018 accuracy 0.961', 'EVALUATED_ON WardLM -> MedNLI accuracy 0.874', 'EVALUATED_ON WardLM -> emrQA accuracy 0.772'],
+  },
+  {
+    name: '"…, against 0.887 when the same network is trained on …": the sentence\'s model in a second setting; "With A, it raises X accuracy from a to b": A alone had a, the paper\'s system b',
+    title: 'CrowdDerm-9K',
+    abstract: 'We release CrowdDerm-9K, a crowd-annotated lesion dataset. Training nnU-Net on CrowdDerm-9K and testing on the ISIC 2018 split gives a Dice of 0.898, against 0.881 when the same network is trained on the official masks. We also introduce KGRelay, a retrieval agent for medical questions. With GPT-4o-mini, it raises MedQA accuracy from 70.2% to 78.6%.',
+    entities: ['Dataset:CrowdDerm-9K', 'Model:KGRelay', 'Model:nnU-Net', 'Benchmark:ISIC 2018', 'Metric:Dice', 'Model:GPT-4o-mini', 'Benchmark:MedQA', 'Metric:accuracy'],
+    relations: ['INTRODUCES P -> CrowdDerm-9K', 'INTRODUCES P -> KGRelay', 'TRAINED_ON nnU-Net -> CrowdDerm-9K', 'EVALUATED_ON nnU-Net -> ISIC 2018 Dice 0.898', 'EVALUATED_ON nnU-Net -> ISIC 2018 Dice 0.881', 'EVALUATED_ON GPT-4o-mini -> MedQA accuracy 70.2', 'EVALUATED_ON KGRelay -> MedQA accuracy 78.6'],
+  },
 ];
