@@ -126,7 +126,7 @@ const SETS = [
     dir: 'heldout-23',
     floors: { entityMicroF1: 0.95, typeF1: 0.95, evaluatedOnF1: 0.55, introducesF1: 0.9, valueRight: 0.7, metricRight: 0.9 },
   },
-  // heldout-24 … heldout-110: corpus-shaped, each measured blind in batches (24-28, 29-32, 33-36, 37-44, 45-50, 51-56, 57-62, 63-68, 69-74, 75-80, 81-86, 87-92, 93-98, 99-104, 105-110)
+  // heldout-24 … heldout-122: corpus-shaped, each measured blind in batches (24-28, 29-32, 33-36, 37-44, 45-50, 51-56, 57-62, 63-68, 69-74, 75-80, 81-86, 87-92, 93-98, 99-104, 105-110, 111-116, 117-122)
   // before the rules written from it; floors at today's scores, rounded down to 0.05
   {
     dir: 'heldout-24',
@@ -475,6 +475,54 @@ const SETS = [
   {
     dir: 'heldout-110',
     floors: { entityMicroF1: 0.95, typeF1: 0.95, evaluatedOnF1: 0.7, introducesF1: 0.9, valueRight: 0.65, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-111',
+    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.75, introducesF1: 0.85, valueRight: 0.85, metricRight: 0.9 },
+  },
+  {
+    dir: 'heldout-112',
+    floors: { entityMicroF1: 0.95, typeF1: 0.95, evaluatedOnF1: 0.9, introducesF1: 0.95, valueRight: 0.8, metricRight: 0.8 },
+  },
+  {
+    dir: 'heldout-113',
+    floors: { entityMicroF1: 0.9, typeF1: 0.75, evaluatedOnF1: 0.7, introducesF1: 0.85, valueRight: 0.75, metricRight: 0.8 },
+  },
+  {
+    dir: 'heldout-114',
+    floors: { entityMicroF1: 0.95, typeF1: 0.85, evaluatedOnF1: 0.6, introducesF1: 0.85, valueRight: 0.9, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-115',
+    floors: { entityMicroF1: 0.9, typeF1: 0.85, evaluatedOnF1: 0.5, introducesF1: 0.8, valueRight: 0.9, metricRight: 0.8 },
+  },
+  {
+    dir: 'heldout-116',
+    floors: { entityMicroF1: 0.9, typeF1: 0.8, evaluatedOnF1: 0.85, introducesF1: 0.9, valueRight: 0.95, metricRight: 0.85 },
+  },
+  {
+    dir: 'heldout-117',
+    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.8, introducesF1: 0.9, valueRight: 1, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-118',
+    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.8, introducesF1: 0.9, valueRight: 0.95, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-119',
+    floors: { entityMicroF1: 0.9, typeF1: 0.85, evaluatedOnF1: 0.7, introducesF1: 0.95, valueRight: 0.85, metricRight: 0.65 },
+  },
+  {
+    dir: 'heldout-120',
+    floors: { entityMicroF1: 0.9, typeF1: 0.9, evaluatedOnF1: 0.65, introducesF1: 0.9, valueRight: 1, metricRight: 1 },
+  },
+  {
+    dir: 'heldout-121',
+    floors: { entityMicroF1: 0.9, typeF1: 0.85, evaluatedOnF1: 0.65, introducesF1: 0.85, valueRight: 0.9, metricRight: 0.9 },
+  },
+  {
+    dir: 'heldout-122',
+    floors: { entityMicroF1: 0.95, typeF1: 0.9, evaluatedOnF1: 0.85, introducesF1: 0.75, valueRight: 0.9, metricRight: 0.9 },
   },
 ] as const;
 
