@@ -85,9 +85,9 @@ const OTHER_SUITES = /\b(?:standard|other|general|external|public|existing|estab
 /** "Fine-tuning X on this curriculum yields Y": how a model was made, no result */
 const DERIVATION = /\b(?:[Ff]ine-?tun\w*|[Tt]rain\w*|[Pp]re-?train\w*|[Dd]istill\w*)\b[^.;]*\b(?:yields?|gives|produces|results\s+in)\s+(?:a\s+|the\s+)?[A-Z]|\b(?:is|are)\s+obtained\s+by\s+(?:[\w-]+\s+){0,2}(?:tuning|training|fine-?tuning|distilling)\b/;
 const LIST_GAP = /^\s*(?:\([^)]*\))?\s*(?:,|;)?\s*(?:and|or|as\s+well\s+as)?\s*$/;
-const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|different|both)?\s*(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*[,:(]\s*$/i;
+const ROLE_LIST_BEFORE = /\b(?:with|using|on|across)\s+(?:two|three|four|five|several|multiple|various|different|both)?\s*(?:[\w-]+\s+)?(?:backbones|base\s+models|encoders|generators|readers|retrievers)\s*(?:[,:(]\s*(?:including\s+|such\s+as\s+|namely\s+)?|\s+(?:including|such\s+as|namely)\s+)$/i;
 /** "Using Quilt-LLaVA as the backbone, X is evaluated on …": a model named as another system's part */
-const AS_PART_AFTER = /^\s+as\s+(?:(?:the|its|our|a)\s+(?:[\w-]+\s+)?(?:backbone|encoder|decoder|base\s+model|retriever|reader|generator|judge|planner|aggregator|teacher|feature\s+extractor)|(?:(?:its|their|the)\s+)?(?:backbones|base\s+models|base\s+LLMs|underlying\s+(?:models|LLMs)))\b/i;
+const AS_PART_AFTER = /^\s+as\s+(?:(?:the|its|our|a)\s+(?:[\w-]+\s+)?(?:backbone|encoder|decoder|base\s+model|retriever|reader|generator|judge|planner|aggregator|teacher|feature\s+extractor)|(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:backbones|base\s+models|base\s+LLMs|underlying\s+(?:models|LLMs)))\b/i;
 const MODIFIER_AFTER = /^\s*(?:training|code|codebase|weights|backbones?|encoders?|decoders?|features|embeddings|architecture|tokenizer|generators?|judges?|planners?|readers?|heads?|aggregators?|base\s+models?)\b/i;
 /** "WardPilot with GPT-4o", "; with Qwen2.5-72B-Instruct it reaches": a model attached to the system */
 const WITH_AFTER_MODEL = /^\s+(?:paired\s+|combined\s+|equipped\s+|coupled\s+)?with\s+(?:an?\s+|the\s+)?$/;

@@ -1669,4 +1669,11 @@ export const UNSEEN_CASES: Case[] = [
     entities: ['Dataset:CrowdDerm-9K', 'Model:KGRelay', 'Model:nnU-Net', 'Benchmark:ISIC 2018', 'Metric:Dice', 'Model:GPT-4o-mini', 'Benchmark:MedQA', 'Metric:accuracy'],
     relations: ['INTRODUCES P -> CrowdDerm-9K', 'INTRODUCES P -> KGRelay', 'TRAINED_ON nnU-Net -> CrowdDerm-9K', 'EVALUATED_ON nnU-Net -> ISIC 2018 Dice 0.898', 'EVALUATED_ON nnU-Net -> ISIC 2018 Dice 0.881', 'EVALUATED_ON GPT-4o-mini -> MedQA accuracy 70.2', 'EVALUATED_ON KGRelay -> MedQA accuracy 78.6'],
   },
+  {
+    name: '"We evaluate X with several backbones, including A, B and C, on …" and "…, using D and E as reasoning backbones": the backbones are parts, X is evaluated',
+    title: 'BriarRAG',
+    abstract: 'We propose BriarRAG, a graph retrieval method. We evaluate BriarRAG with several backbones, including Llama 3 8B, Llama 3 70B and GPT-4, on MedQA and MedMCQA. We also evaluate BriarRAG on PubMedQA, using QwQ-32B and DeepSeek-R1 as reasoning backbones.',
+    entities: ['Model:BriarRAG', 'Model:Llama 3 8B', 'Model:Llama 3 70B', 'Model:GPT-4', 'Benchmark:MedQA', 'Benchmark:MedMCQA', 'Benchmark:PubMedQA', 'Model:QwQ-32B', 'Model:DeepSeek-R1'],
+    relations: ['INTRODUCES P -> BriarRAG', 'EVALUATED_ON BriarRAG -> MedQA', 'EVALUATED_ON BriarRAG -> MedMCQA', 'EVALUATED_ON BriarRAG -> PubMedQA'],
+  },
 ];
