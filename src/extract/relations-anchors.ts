@@ -4,7 +4,7 @@
 // Shared by the results-in-prose rules (relations-results.ts) and the change rules (relations-changes.ts).
 import type { ResolvedEntity } from './entities.ts';
 import type { MentionRef } from './relations-eval.ts';
-import { BEFORE_TARGET, headedScore, type Score } from './scores.ts';
+import { BEFORE_TARGET, RISEN_TO, headedScore, type Score } from './scores.ts';
 import type { Span } from './text.ts';
 
 export interface ResultFact {
@@ -200,7 +200,7 @@ export function targetOf(input: ResultInput, at: Span, strict = false): Resolved
   const { text, sentence: s, refs } = input;
   const targets = refs.filter((r) => kindOf(r.entity) === 'target' && !input.notScored(r));
   // "… on the emrQA dataset to 0.772 and on n2c2 2018 to 0.961": the set a number rises "to" on owns it
-  const risen = targets.find((t) => t.end <= at.start && /^\s+(?:dataset\s+|data\s+set\s+|benchmark\s+|test\s+set\s+)?to\s*$/.test(text.slice(t.end, at.start)));
+  const risen = targets.find((t) => t.end <= at.start && RISEN_TO.test(text.slice(t.end, at.start)));
   if (risen) return risen.entity;
   const next = targets.find((t) => t.start >= at.end);
   const gap = next ? text.slice(at.end, next.start) : '';

@@ -72,6 +72,9 @@ export function blankSpreads(text: string): string {
 
 const BRACKETED_INTERVAL = /\s*[([]\s*(?:\d{2}\s*%\s*(?:CI|confidence\s+interval)\b[^()[\]]{0,40}|[Pp]\s*[<=>≤]\s*[.\d]+(?:\s*[;,][^()[\]]{0,30})?)[)\]]/g;
 
+/** "… on the emrQA dataset to ": the text between a set and the number it rises to */
+export const RISEN_TO = /^\s+(?:dataset\s+|data\s+set\s+|benchmark\s+|test\s+set\s+)?to\s*$/;
+
 export const BEFORE_TARGET = /^\s*(?:%|\\%)?\s*(?:\(?[\w@{}-]+\)?\s+){0,4}?(?:on|in|for|at|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 const AFTER_TARGET =
   /^[^.;]{0,150}?(?:\bof|:|=|\bwas|\bis|\bachiev\w*|\bscor\w*|\breach\w*|\bwith|\bat|\battain\w*|\bobtain\w*|\bto|\(|\bperformance)\s+(?:an?\s+|the\s+)?(?:[\w@{}-]+\s+){0,4}?(?:of\s+)?\(?$/i;
@@ -81,7 +84,7 @@ const AFTER_TARGET =
 export function scoreFor(text: string, t: Span, scores: Score[], others: Span[]): Score | null {
   const crosses = (a: number, b: number): boolean => others.some((o) => o.start >= a && o.end <= b);
   // "… raises accuracy on MedNLI to 0.887 and on emrQA to 0.781": the number the set rises "to" is its own
-  const risenTo = scores.find((sc) => sc.start >= t.end && /^\s+(?:dataset\s+|data\s+set\s+|benchmark\s+|test\s+set\s+)?to\s*$/.test(text.slice(t.end, sc.start)));
+  const risenTo = scores.find((sc) => sc.start >= t.end && RISEN_TO.test(text.slice(t.end, sc.start)));
   if (risenTo) return risenTo;
   let before: Score | null = null;
   for (const sc of scores) {
